@@ -1,0 +1,601 @@
+/**
+ * The file host: a WorkbookHost over an .xlsx held in memory, through exceljs. It runs in Node
+ * (the CLI) and in the browser (the preview page). What exceljs does not write — calculated
+ * column formulas of tables, defined names that are not plain ranges, PivotTables and charts —
+ * is added to the package after exceljs saves (see package-parts.ts).
+ */
+import ExcelJS from "exceljs";
+import { a1, parseCell, parseRange, rangeA1, type RangeRef } from "../../domain/a1";
+import { isoToSerial, jsDateToSerial, serialToJsDate } from "../../domain/dates";
+import type { CellValue, Grid } from "../../domain/cell";
+import type { ApplyResult, HostCapabilities, Progress, WorkbookHost } from "../../plan/host";
+import { isDateCell, isFormulaCell, isLinkCell, type CellStyle, type PlanCell, type PlanOp, type TableColumnPlan, type WorkbookPlan } from "../../plan/plan";
+import type { NamedRangeSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../plan/snapshot";
+import { mergeNames, parseDefinedNames, type DefinedName } from "./defined-names";
+import { finishPackage, liftTableFormulas, type PackageExtras } from "./package-parts";
+import { notAWorkbookMessage, sniffWorkbook } from "./sniff";
+
+/** A workbook-level error the user can act on: one line, naming the sheet and cell where there is one. */
+export class WorkbookError extends Error {
+  override readonly name = "WorkbookError";
+}
+
+type XCell = ExcelJS.Cell;
+type XSheet = ExcelJS.Worksheet;
+
+/** The parts of exceljs's table model we read and change. */
+interface XTableModel {
+  name: string;
+  displayName?: string;
+  ref?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { name: string; filterButton?: boolean; totalsRowFunction?: string; totalsRowLabel?: string }[];
+  rows?: unknown[];
+  style?: Record<string, unknown>;
+}
+interface XTable {
+  table?: XTableModel;
+  model?: XTableModel;
+}
+
+const ARGB = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function tableModel(t: XTable): XTableModel {
+  const m = t.table ?? t.model;
+  if (!m) throw new WorkbookError("table without model");
+  return m;
+}
+
+function tableRange(m: XTableModel): RangeRef {
+  const ref = m.tableRef ?? m.ref;
+  if (!ref) throw new WorkbookError(`table ${m.name} has no range`);
+  return parseRange(ref);
+}
+
+function setTableRange(m: XTableModel, r: RangeRef): void {
+  m.tableRef = rangeA1(r);
+  m.autoFilterRef = rangeA1({ ...r, bottom: r.bottom - (m.totalsRow ? 1 : 0) });
+  m.ref = a1(r.top, r.left);
+}
+
+function richText(v: { richText: { text: string }[] }): string {
+  return v.richText.map((r) => r.text).join("");
+}
+
+/**
+ * "[@Col]" and "[@[Col Name]]" are what Office.js accepts; the file format wants the
+ * table-qualified "#This Row" form.
+ */
+export function toFileFormula(formula: string, table: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  return body
+    .replace(/\[@\[([^\]]+)\]\]/g, (_m, c: string) => `${table}[[#This Row],[${c}]]`)
+    .replace(/\[@([^\]\[]+)\]/g, (_m, c: string) => `${table}[[#This Row],[${c}]]`);
+}
+
+export class FileHost implements WorkbookHost {
+  readonly kind = "file" as const;
+  private names: DefinedName[];
+  private extras: PackageExtras = { calcColumns: [], pivots: [], charts: [] };
+
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    names: DefinedName[],
+    private readonly sourceKind: "xlsx" | "xlsm",
+    private readonly fileName: string,
+  ) {
+    this.names = names;
+  }
+
+  /** A new, empty workbook. */
+  static create(): FileHost {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "PMO Workbench";
+    return new FileHost(wb, [], "xlsx", "new workbook");
+  }
+
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, fileName = "workbook"): Promise<FileHost> {
+    const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+    const problem = notAWorkbookMessage(sniffWorkbook(bytes), fileName);
+    if (problem) throw new WorkbookError(problem);
+    const JSZip = (await import("jszip")).default;
+    let zip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch {
+      throw new WorkbookError(`${fileName} is damaged: it is not a readable .xlsx package`);
+    }
+    const wbXml = await zip.file("xl/workbook.xml")?.async("string");
+    if (!wbXml) throw new WorkbookError(`${fileName} is not an Excel workbook (no xl/workbook.xml inside)`);
+    const isXlsm = !!zip.file("xl/vbaProject.bin") || /macroEnabled/i.test((await zip.file("[Content_Types].xml")?.async("string")) ?? "");
+    const lifted = await liftTableFormulas(zip);
+    const loadable = lifted.changed ? await zip.generateAsync({ type: "uint8array" }) : bytes;
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(loadable as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new WorkbookError(`${fileName} could not be read: ${(e as Error).message.split("\n")[0]}`);
+    }
+    const host = new FileHost(wb, parseDefinedNames(wbXml), isXlsm ? "xlsm" : "xlsx", fileName);
+    host.extras.calcColumns.push(...lifted.calc);
+    return host;
+  }
+
+  get source(): { kind: "xlsx" | "xlsm"; name: string } {
+    return { kind: this.sourceKind, name: this.fileName };
+  }
+
+  get date1904(): boolean {
+    return !!this.wb.properties.date1904;
+  }
+
+  capabilities(): HostCapabilities {
+    return { pivotTables: true, charts: true, dataValidation: true, conditionalFormats: true, missing: [] };
+  }
+
+  async select(): Promise<void> {
+    // A file has no selection to show; the preview page highlights findings itself.
+  }
+
+  // ---------------------------------------------------------------- read
+
+  async read(options: { sheets?: readonly string[] } = {}): Promise<WorkbookSnapshot> {
+    const wanted = options.sheets ? new Set(options.sheets.map((s) => s.toLowerCase())) : null;
+    const sheets: SheetSnapshot[] = [];
+    for (const ws of this.wb.worksheets) {
+      if (wanted && !wanted.has(ws.name.toLowerCase())) continue;
+      sheets.push(this.readSheet(ws));
+    }
+    const names: NamedRangeSnapshot[] = this.names.filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, ref: n.ref }));
+    return { sheets, date1904: this.date1904, names, source: { kind: this.sourceKind, name: this.fileName } };
+  }
+
+  private cellValue(cell: XCell): { value: CellValue; formula: string | null } {
+    const v = cell.value as unknown;
+    if (v === null || v === undefined) return { value: null, formula: null };
+    // exceljs reports the master's value in every cell of a merge; Excel shows it once.
+    if (cell.type === ExcelJS.ValueType.Merge) return { value: null, formula: null };
+    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: null };
+    if (v instanceof Date) return { value: jsDateToSerial(v, this.date1904), formula: null };
+    if (typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      if ("formula" in o || "sharedFormula" in o) {
+        const formula = cell.formula ? `=${cell.formula}` : null;
+        return { value: this.resultValue(o.result), formula };
+      }
+      if ("richText" in o) return { value: richText(o as { richText: { text: string }[] }), formula: null };
+      if ("hyperlink" in o || "text" in o) {
+        const t = o.text;
+        return { value: typeof t === "string" ? t : t && typeof t === "object" && "richText" in t ? richText(t as { richText: { text: string }[] }) : null, formula: null };
+      }
+      if ("error" in o) return { value: { error: String(o.error) }, formula: null };
+    }
+    return { value: String(v), formula: null };
+  }
+
+  private resultValue(r: unknown): CellValue {
+    if (r === null || r === undefined) return null;
+    if (typeof r === "number" || typeof r === "string" || typeof r === "boolean") return r;
+    // A date-formatted formula whose cached result is text (" - ") arrives as an Invalid Date.
+    if (r instanceof Date) return jsDateToSerial(r, this.date1904);
+    if (typeof r === "object" && "error" in r) return { error: String((r as { error: unknown }).error) };
+    return null;
+  }
+
+  private readSheet(ws: XSheet): SheetSnapshot {
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
+    const cells: { r: number; c: number; value: CellValue; formula: string | null; fmt: string | null }[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const { value, formula } = this.cellValue(cell);
+        if (value === null && formula === null) return;
+        const r = rowNumber - 1,
+          c = colNumber - 1;
+        const fmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
+        cells.push({ r, c, value, formula, fmt });
+        if (r < top) top = r;
+        if (r > bottom) bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      });
+    });
+    const tables: TableSnapshot[] = (ws.getTables() as unknown as XTable[]).map((t) => {
+      const m = tableModel(t);
+      const r = tableRange(m);
+      if (r.top < top) top = r.top;
+      if (r.left < left) left = r.left;
+      if (r.bottom > bottom) bottom = r.bottom;
+      if (r.right > right) right = r.right;
+      return { name: m.name, ref: rangeA1(r), columns: m.columns.map((c) => c.name), totalsRow: !!m.totalsRow };
+    });
+    const empty = bottom < 0;
+    const originRow = empty ? 0 : top;
+    const originCol = empty ? 0 : left;
+    const height = empty ? 0 : bottom - top + 1;
+    const values: CellValue[][] = Array.from({ length: height }, () => []);
+    let formulas: (string | null)[][] | undefined;
+    let formats: (string | null)[][] | undefined;
+    for (const x of cells) {
+      const row = values[x.r - originRow]!;
+      const ci = x.c - originCol;
+      while (row.length < ci) row.push(null);
+      row[ci] = x.value;
+      if (x.formula) {
+        formulas ??= Array.from({ length: height }, () => []);
+        const fr = formulas[x.r - originRow]!;
+        while (fr.length < ci) fr.push(null);
+        fr[ci] = x.formula;
+      }
+      if (x.fmt) {
+        formats ??= Array.from({ length: height }, () => []);
+        const nr = formats[x.r - originRow]!;
+        while (nr.length < ci) nr.push(null);
+        nr[ci] = x.fmt;
+      }
+    }
+    const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
+    const state = (ws.state ?? "visible") as SheetSnapshot["visibility"];
+    return {
+      name: ws.name,
+      visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
+      originRow,
+      originCol,
+      values,
+      ...(formulas ? { formulas } : {}),
+      ...(formats ? { numberFormats: formats } : {}),
+      merges,
+      tables,
+    };
+  }
+
+  // ---------------------------------------------------------------- apply
+
+  async apply(plan: WorkbookPlan, progress?: Progress): Promise<ApplyResult> {
+    const touched: string[] = [];
+    const touch = (s: string) => {
+      if (!touched.includes(s)) touched.push(s);
+    };
+    let applied = 0;
+    const total = plan.ops.length;
+    for (const op of plan.ops) {
+      this.applyOp(op);
+      if ("sheet" in op) touch(op.sheet);
+      applied++;
+      if (progress && (applied % 50 === 0 || applied === total)) progress(applied, total);
+    }
+    return { applied, sheets: touched, skipped: [] };
+  }
+
+  private sheet(name: string): XSheet {
+    const ws = this.wb.getWorksheet(name);
+    if (!ws) throw new WorkbookError(`sheet "${name}" does not exist`);
+    return ws;
+  }
+
+  private findTable(ws: XSheet, name: string): XTableModel {
+    const t = (ws.getTables() as unknown as XTable[]).map(tableModel).find((m) => m.name.toLowerCase() === name.toLowerCase());
+    if (!t) throw new WorkbookError(`table ${name} not found on sheet "${ws.name}"`);
+    return t;
+  }
+
+  private toExcel(c: PlanCell): ExcelJS.CellValue {
+    if (c === null || typeof c === "string" || typeof c === "number" || typeof c === "boolean") return c;
+    if (isFormulaCell(c)) return { formula: c.f.startsWith("=") ? c.f.slice(1) : c.f } as ExcelJS.CellFormulaValue;
+    if (isDateCell(c)) return serialToJsDate(isoToSerial(c.d, false), false);
+    if (isLinkCell(c)) return { text: c.text, hyperlink: c.link } as ExcelJS.CellHyperlinkValue;
+    return null;
+  }
+
+  private setCell(ws: XSheet, row: number, col: number, c: PlanCell, table?: string): void {
+    const cell = ws.getCell(row + 1, col + 1);
+    if (isFormulaCell(c) && table) cell.value = { formula: toFileFormula(c.f, table) } as ExcelJS.CellFormulaValue;
+    else cell.value = this.toExcel(c);
+  }
+
+  private writeTableRows(ws: XSheet, m: XTableModel, firstRow: number, left: number, rows: readonly (readonly PlanCell[])[], formulas: (string | null)[]): void {
+    rows.forEach((r, i) => {
+      for (let j = 0; j < m.columns.length; j++) {
+        const f = formulas[j];
+        if (f) this.setCell(ws, firstRow + i, left + j, { f }, m.name);
+        else this.setCell(ws, firstRow + i, left + j, r[j] ?? null);
+      }
+    });
+  }
+
+  /** Calc formulas of a table's columns, in column order (from this session's plans). */
+  private tableFormulas(m: XTableModel): (string | null)[] {
+    return m.columns.map((c) => this.extras.calcColumns.find((x) => x.table === m.name && x.column === c.name)?.formula ?? null);
+  }
+
+  private formatColumn(ws: XSheet, col: number, first: number, last: number, c: TableColumnPlan): void {
+    if (c.width) ws.getColumn(col + 1).width = c.width;
+    for (let r = first; r <= last; r++) {
+      const cell = ws.getCell(r + 1, col + 1);
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+      if (c.calc) {
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB("#F2F2F2") } };
+        cell.font = { italic: true, color: { argb: ARGB("#404040") } };
+      }
+    }
+  }
+
+  private registerCalc(table: string, columns: readonly TableColumnPlan[]): void {
+    for (const c of columns) {
+      if (!c.formula) continue;
+      const formula = toFileFormula(c.formula, table);
+      const existing = this.extras.calcColumns.findIndex((x) => x.table === table && x.column === c.header);
+      const entry = { table, column: c.header, formula: c.formula, fileFormula: formula };
+      if (existing >= 0) this.extras.calcColumns[existing] = entry;
+      else this.extras.calcColumns.push(entry);
+    }
+  }
+
+  private assertEmpty(ws: XSheet, r: RangeRef, what: string): void {
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        const v = ws.getCell(row + 1, col + 1).value;
+        if (v !== null && v !== undefined && v !== "") {
+          throw new WorkbookError(`cannot ${what}: cell ${ws.name}!${a1(row, col)} is not empty`);
+        }
+      }
+    }
+  }
+
+  private applyOp(op: PlanOp): void {
+    switch (op.kind) {
+      case "ensureSheet": {
+        if (!this.wb.getWorksheet(op.sheet)) {
+          this.wb.addWorksheet(op.sheet, op.tabColor ? { properties: { tabColor: { argb: ARGB(op.tabColor) } } } : {});
+        }
+        return;
+      }
+      case "clearSheet": {
+        const ws = this.wb.getWorksheet(op.sheet);
+        if (!ws) return;
+        const orderNo = (ws as unknown as { orderNo: number }).orderNo;
+        const tabColor = ws.properties.tabColor;
+        this.wb.removeWorksheet(ws.id);
+        const fresh = this.wb.addWorksheet(op.sheet, tabColor ? { properties: { tabColor } } : {});
+        // Keep the tab where it was.
+        (fresh as unknown as { orderNo: number }).orderNo = orderNo;
+        this.extras.pivots = this.extras.pivots.filter((p) => p.sheet !== op.sheet);
+        this.extras.charts = this.extras.charts.filter((c) => c.sheet !== op.sheet);
+        return;
+      }
+      case "createTable": {
+        const ws = this.sheet(op.sheet);
+        const anchor = parseCell(op.anchor);
+        const rows = op.rows.length ? op.rows : [op.columns.map((): PlanCell => null)];
+        this.assertEmpty(ws, { top: anchor.row, left: anchor.col, bottom: anchor.row + rows.length, right: anchor.col + op.columns.length - 1 }, `create table ${op.table}`);
+        ws.addTable({
+          name: op.table,
+          ref: op.anchor,
+          headerRow: true,
+          totalsRow: false,
+          style: { theme: (op.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+          columns: op.columns.map((c) => ({ name: c.header, filterButton: true })),
+          rows: rows.map((r) => op.columns.map((_c, j) => this.toExcel(r[j] ?? null))),
+        });
+        this.registerCalc(op.table, op.columns);
+        const m = this.findTable(ws, op.table);
+        this.writeTableRows(ws, m, anchor.row + 1, anchor.col, rows, this.tableFormulas(m));
+        op.columns.forEach((c, j) => this.formatColumn(ws, anchor.col + j, anchor.row + 1, anchor.row + rows.length, c));
+        return;
+      }
+      case "addTableColumns": {
+        const ws = this.sheet(op.sheet);
+        const m = this.findTable(ws, op.table);
+        const r = tableRange(m);
+        this.assertEmpty(ws, { top: r.top, left: r.right + 1, bottom: r.bottom, right: r.right + op.columns.length }, `add columns to table ${op.table}`);
+        op.columns.forEach((c, i) => {
+          const col = r.right + 1 + i;
+          ws.getCell(r.top + 1, col + 1).value = c.header;
+          m.columns.push({ name: c.header, filterButton: true, totalsRowFunction: "none" });
+        });
+        this.registerCalc(m.name, op.columns);
+        const nr = { ...r, right: r.right + op.columns.length };
+        setTableRange(m, nr);
+        const formulas = this.tableFormulas(m);
+        op.columns.forEach((c, i) => {
+          const col = r.right + 1 + i;
+          const f = formulas[col - r.left];
+          for (let row = r.top + 1; row <= r.bottom - (m.totalsRow ? 1 : 0); row++) {
+            if (f) this.setCell(ws, row, col, { f }, m.name);
+          }
+          this.formatColumn(ws, col, r.top + 1, r.bottom, c);
+        });
+        return;
+      }
+      case "appendTableRows":
+      case "replaceTableRows": {
+        const ws = this.sheet(op.sheet);
+        const m = this.findTable(ws, op.table);
+        if (m.totalsRow) throw new WorkbookError(`table ${op.table} on "${op.sheet}" has a totals row; remove it (Table Design > Total Row) and try again`);
+        const r = tableRange(m);
+        const formulas = this.tableFormulas(m);
+        let first: number;
+        if (op.kind === "replaceTableRows") {
+          first = r.top + 1;
+          for (let row = first; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).value = null;
+        } else {
+          // A register created empty holds one blank row: fill it instead of leaving a gap.
+          let lastFilled = r.top;
+          for (let row = r.top + 1; row <= r.bottom; row++) {
+            for (let col = r.left; col <= r.right; col++) {
+              if (formulas[col - r.left]) continue;
+              const v = ws.getCell(row + 1, col + 1).value;
+              if (v !== null && v !== undefined && v !== "") lastFilled = row;
+            }
+          }
+          first = lastFilled + 1;
+          if (first + op.rows.length - 1 > r.bottom) {
+            this.assertEmpty(ws, { top: r.bottom + 1, left: r.left, bottom: first + op.rows.length - 1, right: r.right }, `append rows to table ${op.table}`);
+          }
+        }
+        const rows = op.rows.length || op.kind === "appendTableRows" ? op.rows : [m.columns.map((): PlanCell => null)];
+        this.writeTableRows(ws, m, first, r.left, rows, formulas);
+        const bottom = op.kind === "replaceTableRows" ? Math.max(r.top + 1, first + rows.length - 1) : Math.max(r.bottom, first + rows.length - 1);
+        setTableRange(m, { ...r, bottom });
+        // Carry each column's number format and calc styling down to the new rows.
+        for (let col = r.left; col <= r.right; col++) {
+          const proto = ws.getCell(r.top + 2, col + 1);
+          for (let row = first; row <= bottom; row++) {
+            const cell = ws.getCell(row + 1, col + 1);
+            if (proto.numFmt) cell.numFmt = proto.numFmt;
+            if (formulas[col - r.left]) {
+              cell.fill = proto.fill;
+              cell.font = proto.font;
+            }
+          }
+        }
+        return;
+      }
+      case "writeRange": {
+        const ws = this.sheet(op.sheet);
+        const anchor = parseCell(op.anchor);
+        op.cells.forEach((row, i) => row.forEach((c, j) => this.setCell(ws, anchor.row + i, anchor.col + j, c)));
+        return;
+      }
+      case "format": {
+        const ws = this.sheet(op.sheet);
+        const r = parseRange(op.range);
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) applyStyle(ws.getCell(row + 1, col + 1), op.style);
+        return;
+      }
+      case "columnWidths": {
+        const ws = this.sheet(op.sheet);
+        op.widths.forEach((w, i) => (ws.getColumn(op.startCol + i + 1).width = w));
+        return;
+      }
+      case "rowHeight": {
+        this.sheet(op.sheet).getRow(op.row + 1).height = op.height;
+        return;
+      }
+      case "merge": {
+        const ws = this.sheet(op.sheet);
+        const r = parseRange(op.range);
+        const merges = (ws as unknown as { _merges: Record<string, { range: string }> })._merges;
+        if (Object.values(merges).some((m) => m.range === rangeA1(r))) return;
+        ws.mergeCells(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
+        return;
+      }
+      case "dataValidation": {
+        const ws = this.sheet(op.sheet);
+        const rule = op.rule;
+        const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop" as const, ...(op.error ? { errorTitle: "PMO Workbench", error: op.error } : {}), ...(op.prompt ? { showInputMessage: true, prompt: op.prompt } : {}) };
+        let dv: ExcelJS.DataValidation;
+        if (rule.type === "list") dv = { type: "list", formulae: [rule.source.replace(/^=/, "")], ...common };
+        else if (rule.type === "date") dv = { type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))], ...common };
+        else dv = { type: rule.type, operator: "between", formulae: [rule.min, rule.max], ...common };
+        const dvs = (ws as unknown as { dataValidations: unknown }).dataValidations as { model: Record<string, ExcelJS.DataValidation | undefined> };
+        // One rule per range: a range validated again replaces the rule instead of stacking.
+        dvs.model[op.range] = dv;
+        return;
+      }
+      case "conditionalFormat": {
+        const ws = this.sheet(op.sheet);
+        const style: Partial<ExcelJS.Style> = {};
+        if (op.style.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: ARGB(op.style.fill) } };
+        if (op.style.fontColor || op.style.bold) style.font = { ...(op.style.fontColor ? { color: { argb: ARGB(op.style.fontColor) } } : {}), ...(op.style.bold ? { bold: true } : {}) };
+        const rule: ExcelJS.ConditionalFormattingRule =
+          op.rule.type === "equals"
+            ? { type: "cellIs", operator: "equal", formulae: [`"${op.rule.text.replace(/"/g, '""')}"`], style, priority: 1 }
+            : { type: "expression", formulae: [op.rule.formula.replace(/^=/, "")], style, priority: 1 };
+        const existing = (ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] }).conditionalFormattings;
+        const same = existing.find((cf) => cf.ref === op.range && JSON.stringify(cf.rules) === JSON.stringify([rule]));
+        if (!same) ws.addConditionalFormatting({ ref: op.range, rules: [rule] });
+        return;
+      }
+      case "namedRange": {
+        this.names = mergeNames(this.names, [{ name: op.name, ref: op.ref, ...(op.comment ? { comment: op.comment } : {}) }]);
+        return;
+      }
+      case "freezePanes": {
+        const ws = this.sheet(op.sheet);
+        ws.views = [{ state: "frozen", xSplit: op.cols, ySplit: op.rows, topLeftCell: a1(op.rows, op.cols), activeCell: a1(op.rows, op.cols) }];
+        return;
+      }
+      case "pageSetup": {
+        const ws = this.sheet(op.sheet);
+        ws.pageSetup = {
+          ...ws.pageSetup,
+          orientation: op.orientation,
+          paperSize: (op.paperSize === "A4" ? 9 : 1) as unknown as ExcelJS.PaperSize,
+          fitToPage: true,
+          fitToWidth: op.fitToWidth,
+          fitToHeight: op.fitToHeight,
+          ...(op.printArea ? { printArea: op.printArea } : {}),
+          ...(op.printTitleRows ? { printTitlesRow: op.printTitleRows } : {}),
+          margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        };
+        if (op.header || op.footer) {
+          ws.headerFooter = { ...ws.headerFooter, ...(op.header ? { oddHeader: op.header } : {}), ...(op.footer ? { oddFooter: op.footer } : {}) };
+        }
+        return;
+      }
+      case "activate": {
+        const index = this.wb.worksheets.findIndex((w) => w.name === op.sheet);
+        if (index < 0) throw new WorkbookError(`sheet "${op.sheet}" does not exist`);
+        this.wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" }];
+        return;
+      }
+      case "pivotTable":
+        this.extras.pivots.push(op);
+        return;
+      case "chart":
+        this.extras.charts.push(op);
+        return;
+    }
+  }
+
+  // ---------------------------------------------------------------- save
+
+  /** The workbook as .xlsx bytes (macros, if the source had any, are not written). */
+  async toBuffer(): Promise<Uint8Array> {
+    const base = new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const sheetIds = new Map(this.wb.worksheets.map((ws, i) => [ws.name, i]));
+    return finishPackage(base, this.extras, this.names, sheetIds);
+  }
+}
+
+function applyStyle(cell: XCell, s: CellStyle): void {
+  if (s.numberFormat) cell.numFmt = s.numberFormat;
+  if (s.bold !== undefined || s.italic !== undefined || s.fontSize || s.fontColor) {
+    cell.font = {
+      ...cell.font,
+      ...(s.bold !== undefined ? { bold: s.bold } : {}),
+      ...(s.italic !== undefined ? { italic: s.italic } : {}),
+      ...(s.fontSize ? { size: s.fontSize } : {}),
+      ...(s.fontColor ? { color: { argb: ARGB(s.fontColor) } } : {}),
+    };
+  }
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB(s.fill) } };
+  if (s.wrap !== undefined || s.hAlign || s.vAlign) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+      ...(s.vAlign ? { vertical: s.vAlign === "center" ? "middle" : s.vAlign } : {}),
+    };
+  }
+  if (s.border === "thin") {
+    const side = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+    cell.border = { top: side, bottom: side, left: side, right: side };
+  } else if (s.border === "bottom") {
+    cell.border = { bottom: { style: "medium", color: { argb: "FF404040" } } };
+  } else if (s.border === "none") {
+    cell.border = {};
+  }
+}
+
+/** Used by tests and the CLI: the grid of a snapshot sheet as plain rows. */
+export function gridRows(g: Grid): CellValue[][] {
+  return g.values.map((r) => [...r]);
+}
+

@@ -1,0 +1,127 @@
+/**
+ * Finishes the .xlsx package exceljs wrote: adds what exceljs cannot write. Runs on the zip
+ * after exceljs saves, so exceljs's own parts stay as exceljs made them.
+ *  - calculated-column formulas of tables (so Excel fills them into new rows),
+ *  - defined names, including those exceljs drops,
+ *  - PivotTables and charts (ooxml/), when the plan asked for them.
+ */
+import JSZip from "jszip";
+import type { PlanOp } from "../../plan/plan";
+import { replaceDefinedNames, xmlEscape, type DefinedName } from "./defined-names";
+
+export type PivotOp = Extract<PlanOp, { kind: "pivotTable" }>;
+export type ChartOp = Extract<PlanOp, { kind: "chart" }>;
+
+export interface CalcColumn {
+  readonly table: string;
+  readonly column: string;
+  /** As given in the plan ("=[@Probability]*[@Impact]"). */
+  readonly formula: string;
+  /** Table-qualified file form without "=". */
+  readonly fileFormula: string;
+}
+
+export interface PackageExtras {
+  calcColumns: CalcColumn[];
+  pivots: PivotOp[];
+  charts: ChartOp[];
+}
+
+/** Hook for the PivotTable and chart writer; set by ooxml/index.ts when it is loaded. */
+export type PivotChartWriter = (zip: JSZip, pivots: readonly PivotOp[], charts: readonly ChartOp[], sheetIndex: ReadonlyMap<string, number>) => Promise<void>;
+let pivotChartWriter: PivotChartWriter | null = null;
+export function registerPivotChartWriter(w: PivotChartWriter): void {
+  pivotChartWriter = w;
+}
+
+async function addCalcColumnFormulas(zip: JSZip, calc: readonly CalcColumn[]): Promise<void> {
+  if (!calc.length) return;
+  const byTable = new Map<string, CalcColumn[]>();
+  for (const c of calc) byTable.set(c.table.toLowerCase(), [...(byTable.get(c.table.toLowerCase()) ?? []), c]);
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
+    let xml = await zip.file(path)!.async("string");
+    const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+    const cols = name ? byTable.get(name.toLowerCase()) : undefined;
+    if (!cols) continue;
+    for (const c of cols) {
+      const re = new RegExp(`<tableColumn\\b([^>]*\\bname="${xmlEscape(c.column).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?)(/>|>([\\s\\S]*?)</tableColumn>)`);
+      xml = xml.replace(re, (_m, attrs: string, _end: string, inner: string | undefined) => {
+        const rest = (inner ?? "").replace(/<calculatedColumnFormula>[\s\S]*?<\/calculatedColumnFormula>/, "");
+        return `<tableColumn${attrs}><calculatedColumnFormula>${xmlEscape(c.fileFormula)}</calculatedColumnFormula>${rest}</tableColumn>`;
+      });
+    }
+    zip.file(path, xml);
+  }
+}
+
+export async function finishPackage(
+  base: Uint8Array,
+  extras: PackageExtras,
+  names: readonly DefinedName[],
+  sheetIndex: ReadonlyMap<string, number>,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(base);
+  await addCalcColumnFormulas(zip, extras.calcColumns);
+  await fixWorksheetOrder(zip);
+
+  const wbPath = "xl/workbook.xml";
+  const wbXml = await zip.file(wbPath)!.async("string");
+  // exceljs writes print areas and titles as sheet-scoped names: keep those, then ours.
+  const { parseDefinedNames, mergeNames } = await import("./defined-names");
+  const written = parseDefinedNames(wbXml).filter((n) => n.localSheetId !== undefined);
+  const ours = names.filter((n) => n.localSheetId === undefined || !written.some((w) => w.localSheetId === n.localSheetId && w.name === n.name));
+  zip.file(wbPath, replaceDefinedNames(wbXml, mergeNames(ours, written)));
+
+  if (extras.pivots.length || extras.charts.length) {
+    if (!pivotChartWriter) throw new Error("PivotTables and charts need the OOXML writer (hosts/file/ooxml), which is not loaded");
+    await pivotChartWriter(zip, extras.pivots, extras.charts, sheetIndex);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/**
+ * exceljs cannot read a tableColumn that has child elements (Excel writes
+ * calculatedColumnFormula for every calculated column): it loses count of the columns and
+ * throws. Before exceljs loads a package we move those formulas out of the table parts and
+ * keep them, so that they are written back on save.
+ */
+export async function liftTableFormulas(zip: JSZip): Promise<{ changed: boolean; calc: CalcColumn[] }> {
+  const calc: CalcColumn[] = [];
+  let changed = false;
+  const { xmlUnescape } = await import("./defined-names");
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    if (!/<tableColumn\b[^>]*[^/>]>/.test(xml)) continue;
+    const table = xmlUnescape(/<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1] ?? "");
+    const out = xml.replace(/<tableColumn\b([^>]*[^/>])>([\s\S]*?)<\/tableColumn>/g, (_m, attrs: string, inner: string) => {
+      const f = /<calculatedColumnFormula\b[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/.exec(inner);
+      const column = xmlUnescape(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? "");
+      if (f && table && column) {
+        const fileFormula = xmlUnescape(f[1]!);
+        calc.push({ table, column, formula: `=${fileFormula}`, fileFormula });
+      }
+      return `<tableColumn${attrs}/>`;
+    });
+    if (out !== xml) {
+      zip.file(path, out);
+      changed = true;
+    }
+  }
+  return { changed, calc };
+}
+
+/**
+ * exceljs writes tableParts before legacyDrawing (comments) where CT_Worksheet wants
+ * legacyDrawing first; Excel then asks to repair the file. Move it back into schema order.
+ */
+async function fixWorksheetOrder(zip: JSZip): Promise<void> {
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const t = xml.indexOf("<tableParts");
+    const l = xml.search(/<legacyDrawing\b/);
+    if (t < 0 || l < 0 || l < t) continue;
+    const legacy = /<legacyDrawing\b[^>]*\/>/.exec(xml)![0];
+    const without = xml.replace(legacy, "");
+    zip.file(path, without.replace("<tableParts", `${legacy}<tableParts`));
+  }
+}
