@@ -4,14 +4,14 @@
  * added at its right end, every row and extra column kept); a structured workbook gives an
  * empty plan, which makes the operation idempotent.
  */
-import { parseRange } from "../domain/a1";
+import { a1, parseRange, type RangeRef } from "../domain/a1";
 import { LISTS_SHEET, LISTS_TABLE, REGISTERS, SETTINGS_SHEET, SETTINGS_TABLE } from "../domain/registers/catalogue";
 import { LIST_NAMES } from "../domain/registers/lists";
 import type { RegisterDef, RegisterKey } from "../domain/registers/types";
 import { SETTING_DEFS, type Settings } from "../domain/settings";
 import type { PlanCell, PlanOp, WorkbookPlan } from "../plan/plan";
 import { catalogueColumns, columnPlan, listsSheetOps, registerDecorations, settingsSheetOps } from "../plan/register-layout";
-import { findSheet, findTable, type WorkbookSnapshot } from "../plan/snapshot";
+import { cellAt, findSheet, findTable, type SheetSnapshot, type WorkbookSnapshot } from "../plan/snapshot";
 
 export interface StructureSummary {
   readonly created: readonly RegisterKey[];
@@ -41,6 +41,17 @@ function norm(s: string): string {
 function sheetHasData(wb: WorkbookSnapshot, name: string): boolean {
   const s = findSheet(wb, name);
   return !!s && s.values.some((r) => r.some((v) => v !== null && v !== ""));
+}
+
+/** The first non-empty cell in the `count` columns right of a table, over the table's rows. */
+function firstFilledCell(sheet: SheetSnapshot, r: RangeRef, count: number): string | null {
+  for (let row = r.top; row <= r.bottom; row++) {
+    for (let col = r.right + 1; col <= r.right + count; col++) {
+      const v = cellAt(sheet, row, col);
+      if (v !== null && v !== "") return a1(row, col);
+    }
+  }
+  return null;
 }
 
 function createRegisterOps(def: RegisterDef): PlanOp[] {
@@ -124,6 +135,11 @@ export function structure(wb: WorkbookSnapshot, settings: Settings, options: Str
     const have = new Set(found.table.columns.map(norm));
     const missing = def.columns.filter((c) => !have.has(norm(c.header)));
     if (missing.length) {
+      const obstacle = firstFilledCell(found.sheet, parseRange(found.table.ref), missing.length);
+      if (obstacle) {
+        blocked.push({ register: def.key, sheet: found.sheet.name, reason: `cannot add ${missing.length} missing column(s) to ${def.table}: cell ${found.sheet.name}!${obstacle} beside the table is not empty; move it and run again` });
+        continue;
+      }
       ops.push({ kind: "addTableColumns", sheet: found.sheet.name, table: found.table.name, columns: missing.map(columnPlan) });
       const range = parseRange(found.table.ref);
       const first = range.top + 1;

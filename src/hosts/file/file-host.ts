@@ -5,6 +5,7 @@
  * is added to the package after exceljs saves (see package-parts.ts).
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { a1, parseCell, parseRange, rangeA1, type RangeRef } from "../../domain/a1";
 import { isoToSerial, jsDateToSerial, serialToJsDate } from "../../domain/dates";
 import type { CellValue, Grid } from "../../domain/cell";
@@ -101,7 +102,6 @@ export class FileHost implements WorkbookHost {
     const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
     const problem = notAWorkbookMessage(sniffWorkbook(bytes), fileName);
     if (problem) throw new WorkbookError(problem);
-    const JSZip = (await import("jszip")).default;
     let zip;
     try {
       zip = await JSZip.loadAsync(bytes);
@@ -494,7 +494,9 @@ export class FileHost implements WorkbookHost {
         else if (rule.type === "date") dv = { type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))], ...common };
         else dv = { type: rule.type, operator: "between", formulae: [rule.min, rule.max], ...common };
         const dvs = (ws as unknown as { dataValidations: unknown }).dataValidations as { model: Record<string, ExcelJS.DataValidation | undefined> };
-        // One rule per range: a range validated again replaces the rule instead of stacking.
+        // One rule per cell: a range validated again replaces the rules it covers instead of stacking.
+        const target = parseRange(op.range);
+        for (const k of Object.keys(dvs.model)) if (dvs.model[k] && within(parseRange(k), target)) delete dvs.model[k];
         dvs.model[op.range] = dv;
         return;
       }
@@ -507,9 +509,12 @@ export class FileHost implements WorkbookHost {
           op.rule.type === "equals"
             ? { type: "cellIs", operator: "equal", formulae: [`"${op.rule.text.replace(/"/g, '""')}"`], style, priority: 1 }
             : { type: "expression", formulae: [op.rule.formula.replace(/^=/, "")], style, priority: 1 };
-        const existing = (ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] }).conditionalFormattings;
-        const same = existing.find((cf) => cf.ref === op.range && JSON.stringify(cf.rules) === JSON.stringify([rule]));
-        if (!same) ws.addConditionalFormatting({ ref: op.range, rules: [rule] });
+        const holder = ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] };
+        // The same rule over a range it already covers (re-run, or rows appended) replaces the narrower one.
+        const target = parseRange(op.range);
+        const sameRule = JSON.stringify([rule]);
+        holder.conditionalFormattings = holder.conditionalFormattings.filter((cf) => !(JSON.stringify(cf.rules) === sameRule && within(parseRange(cf.ref), target)));
+        ws.addConditionalFormatting({ ref: op.range, rules: [rule] });
         return;
       }
       case "namedRange": {
@@ -560,8 +565,38 @@ export class FileHost implements WorkbookHost {
   async toBuffer(): Promise<Uint8Array> {
     const base = new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
     const sheetIds = new Map(this.wb.worksheets.map((ws, i) => [ws.name, i]));
-    return finishPackage(base, this.extras, this.names, sheetIds);
+    return internalLinks(await finishPackage(base, this.extras, this.names, sheetIds));
   }
+}
+
+/**
+ * exceljs writes a link to a cell of the workbook ("#'Sheet'!C5") as an external relationship
+ * plus a location that keeps the "#"; LibreOffice then opens a link to another file. OOXML wants
+ * only `location="'Sheet'!C5"` and no relationship, which Excel and LibreOffice both follow.
+ */
+async function internalLinks(bytes: Uint8Array): Promise<Uint8Array> {
+  const JSZip = (await import("jszip")).default;
+  const zip = await JSZip.loadAsync(bytes);
+  let changed = false;
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const dropped: string[] = [];
+    const out = xml.replace(/<hyperlink ([^>]*?)r:id="([^"]+)" ([^>]*?)location="#([^"]*)"/g, (_m, a: string, rId: string, b: string, loc: string) => {
+      dropped.push(rId);
+      return `<hyperlink ${a}${b}location="${loc}"`;
+    });
+    if (!dropped.length) continue;
+    changed = true;
+    zip.file(path, out);
+    const relsPath = path.replace(/sheet(\d+)\.xml$/, "_rels/sheet$1.xml.rels");
+    const rels = await zip.file(relsPath)?.async("string");
+    if (rels) zip.file(relsPath, rels.replace(/<Relationship [^>]*?\/>/g, (r) => (dropped.some((id) => r.includes(`Id="${id}"`)) ? "" : r)));
+  }
+  return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } }) : bytes;
+}
+
+function within(inner: RangeRef, outer: RangeRef): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 }
 
 function applyStyle(cell: XCell, s: CellStyle): void {

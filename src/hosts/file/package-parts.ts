@@ -7,7 +7,7 @@
  */
 import JSZip from "jszip";
 import type { PlanOp } from "../../plan/plan";
-import { replaceDefinedNames, xmlEscape, type DefinedName } from "./defined-names";
+import { mergeNames, parseDefinedNames, replaceDefinedNames, xmlEscape, xmlUnescape, type DefinedName } from "./defined-names";
 
 export type PivotOp = Extract<PlanOp, { kind: "pivotTable" }>;
 export type ChartOp = Extract<PlanOp, { kind: "chart" }>;
@@ -67,7 +67,6 @@ export async function finishPackage(
   const wbPath = "xl/workbook.xml";
   const wbXml = await zip.file(wbPath)!.async("string");
   // exceljs writes print areas and titles as sheet-scoped names: keep those, then ours.
-  const { parseDefinedNames, mergeNames } = await import("./defined-names");
   const written = parseDefinedNames(wbXml).filter((n) => n.localSheetId !== undefined);
   const ours = names.filter((n) => n.localSheetId === undefined || !written.some((w) => w.localSheetId === n.localSheetId && w.name === n.name));
   zip.file(wbPath, replaceDefinedNames(wbXml, mergeNames(ours, written)));
@@ -88,7 +87,6 @@ export async function finishPackage(
 export async function liftTableFormulas(zip: JSZip): Promise<{ changed: boolean; calc: CalcColumn[] }> {
   const calc: CalcColumn[] = [];
   let changed = false;
-  const { xmlUnescape } = await import("./defined-names");
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
     const xml = await zip.file(path)!.async("string");
     if (!/<tableColumn\b[^>]*[^/>]>/.test(xml)) continue;
