@@ -1,14 +1,17 @@
 import type { Command } from "commander";
 import { resolve } from "path";
 import { DEMO_AS_OF } from "../../domain/sample/portfolio";
+import { metricsStage } from "../demo/metrics-stage";
+import { reportStage } from "../demo/report-stage";
 import { sampleStage } from "../demo/sample-stage";
+import { validateStage } from "../demo/validate-stage";
 import type { DemoContext, DemoStage } from "../demo/stages";
 import { parseAsOf } from "../io";
 import { parseFormat, printJson, printLines } from "../output";
 import { CliError } from "../errors";
 
 /** The stages of the demo, in order; each later issue adds its stage here. */
-export const DEMO_STAGES: readonly DemoStage[] = [sampleStage];
+export const DEMO_STAGES: readonly DemoStage[] = [sampleStage, validateStage, metricsStage, reportStage];
 
 export function registerDemo(program: Command): void {
   program

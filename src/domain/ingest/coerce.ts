@@ -4,9 +4,10 @@
  * `rejected`, and validation can flag the cell).
  */
 import { cellText, isBlank, isCellError, type CellValue } from "../cell";
-import { isDateFormat, isIso, isPlaceholderDate, parseDateText, serialToIso, type DayMonthOrder, type Iso } from "../dates";
+import { isDateFormat, isIso, isPlaceholderDate, numericDateOrders, parseDateText, serialToIso, type DayMonthOrder, type Iso } from "../dates";
 import { LISTS } from "../registers/lists";
 import type { ListName } from "../registers/types";
+import { parseRaciCell, type RaciCode } from "../rules/raci/codes";
 
 export type Coerced<T> = { readonly ok: true; readonly value: T | null } | { readonly ok: false; readonly reason: string };
 
@@ -93,14 +94,14 @@ const SYNONYMS: Partial<Record<ListName, Record<string, string>>> = {
     cancelled: "Cancelled", canceled: "Cancelled", dropped: "Cancelled", abgebrochen: "Cancelled", storniert: "Cancelled", annulé: "Cancelled", cancelado: "Cancelled",
   },
   "RAID Status": {
-    open: "Open", active: "Open", new: "Open", "in progress": "Open", offen: "Open", ouvert: "Open", abierto: "Open",
+    open: "Open", active: "Open", new: "Open", "in progress": "Open", inprogress: "Open", ongoing: "Open", pending: "Open", raised: "Open", offen: "Open", ouvert: "Open", abierto: "Open",
     monitoring: "Monitoring", monitor: "Monitoring", watch: "Monitoring", watching: "Monitoring", beobachten: "Monitoring",
     closed: "Closed", resolved: "Closed", done: "Closed", mitigated: "Closed", retired: "Closed", geschlossen: "Closed", fermé: "Closed", cerrado: "Closed",
   },
   "Action Status": {
-    open: "Open", new: "Open", "not started": "Open", offen: "Open",
+    open: "Open", new: "Open", "not started": "Open", pending: "Open", "to do": "Open", todo: "Open", offen: "Open",
     "in progress": "In Progress", inprogress: "In Progress", ongoing: "In Progress", started: "In Progress", wip: "In Progress",
-    done: "Done", complete: "Done", completed: "Done", closed: "Done", finished: "Done", erledigt: "Done", fait: "Done", hecho: "Done",
+    done: "Done", complete: "Done", completed: "Done", closed: "Done", finished: "Done", resolved: "Done", erledigt: "Done", fait: "Done", hecho: "Done",
     cancelled: "Cancelled", canceled: "Cancelled", dropped: "Cancelled",
   },
   "RAID Type": { r: "Risk", a: "Assumption", i: "Issue", d: "Dependency", risks: "Risk", issues: "Issue", assumptions: "Assumption", dependencies: "Dependency", risiko: "Risk", problem: "Issue", risque: "Risk", riesgo: "Risk", problème: "Issue" },
@@ -160,4 +161,95 @@ export function coerceIds(v: CellValue): Coerced<string[]> {
 
 export function isIsoDate(v: unknown): v is Iso {
   return typeof v === "string" && isIso(v);
+}
+
+// ------------------------------------------------------------------ conversion helpers
+
+/**
+ * The order a RACI register writes combined codes in: Accountable first, since the A is what a
+ * reader looks for ("A/R", as registers.md writes it).
+ */
+const RACI_WRITE_ORDER: readonly RaciCode[] = ["A", "R", "S", "C", "I"];
+
+/**
+ * A RACI cell in the register's spelling: "R / a", "r, c" or "Responsible" become "R", "A/R",
+ * "R/C"; "-", "N", "N/A" and blank mean not involved (blank). S is accepted here whatever the
+ * RACI variant: whether RASCI is allowed is a validation question, not a reading one.
+ */
+export function coerceRaci(v: CellValue): Coerced<string> {
+  if (v === null || isBlank(v)) return blank();
+  if (typeof v !== "string") return fail(`${cellText(v)} is not a RACI code`);
+  const parsed = parseRaciCell(v, "RASCI");
+  if (!parsed.valid) return fail(`"${v.trim()}" is not a RACI code (R, A, C, I or a combination such as A/R)`);
+  if (parsed.codes.size === 0) return blank();
+  return { ok: true, value: RACI_WRITE_ORDER.filter((c) => parsed.codes.has(c)).join("/") };
+}
+
+/** True for a cell that reads as at least one RACI code (not for "-" or blank). */
+export function isRaciCode(v: CellValue): boolean {
+  if (typeof v !== "string" || v.trim().length > 16) return false;
+  const parsed = parseRaciCell(v, "RASCI");
+  return parsed.valid && parsed.codes.size > 0;
+}
+
+/** True for the marks that say "not involved" in a RACI cell ("-", "N", "N/A"). */
+export function isRaciNotInvolved(v: CellValue): boolean {
+  if (typeof v !== "string" || isBlank(v)) return false;
+  const parsed = parseRaciCell(v, "RASCI");
+  return parsed.valid && parsed.codes.size === 0;
+}
+
+/**
+ * Decides how the ambiguous numeric text dates of one column read, from the values themselves:
+ * a 13/04/2026 anywhere in the column makes it d/m/y, a 04/13/2026 makes it m/d/y. Null when
+ * every value reads both ways (or the column has no such values); the caller then falls back
+ * to a hint (the sheet's date formats) and finally to d/m/y. A column where both kinds occur is
+ * inconsistent: the majority wins and the others are rejected as not a date.
+ */
+export function decideDateOrder(values: readonly CellValue[]): DayMonthOrder | null {
+  let dmyOnly = 0;
+  let mdyOnly = 0;
+  for (const v of values) {
+    if (typeof v !== "string") continue;
+    const o = numericDateOrders(v.trim().replace(/\s*\([^)]*\)\s*$/, ""));
+    if (!o) continue;
+    if (o.dmy && !o.mdy) dmyOnly++;
+    else if (o.mdy && !o.dmy) mdyOnly++;
+  }
+  if (dmyOnly === 0 && mdyOnly === 0) return null;
+  return mdyOnly > dmyOnly ? "mdy" : "dmy";
+}
+
+/** The day/month order a number format shows ("dd/mm/yyyy" → dmy, "m/d/yy" → mdy), if it says. */
+export function dateOrderOfFormat(fmt: string | null | undefined): DayMonthOrder | null {
+  if (!fmt || !isDateFormat(fmt)) return null;
+  // Weekday names (ddd, dddd) and month names (mmm) say nothing about the numeric order.
+  const bare = fmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .toLowerCase()
+    .replace(/d{3,}/g, "")
+    .replace(/[hs]+:?m+|m+:s+/g, "");
+  if (/mmm/.test(bare)) return null;
+  const d = bare.indexOf("d");
+  const m = bare.indexOf("m");
+  if (d < 0 || m < 0) return null;
+  return d < m ? "dmy" : "mdy";
+}
+
+/** An identifier as text: whole numbers without a decimal point, text trimmed. */
+export function coerceId(v: CellValue): Coerced<string> {
+  if (v === null || isBlank(v)) return blank();
+  if (isCellError(v)) return fail(`error value ${v.error}`);
+  if (typeof v === "boolean") return fail(`${v ? "TRUE" : "FALSE"} is not an identifier`);
+  if (typeof v === "number") return Number.isFinite(v) ? { ok: true, value: String(v) } : fail("not a finite number");
+  return { ok: true, value: v.trim().replace(/\s+/g, " ") };
+}
+
+/** A person's name: trimmed, inner runs of spaces and line breaks made one space. */
+export function coercePerson(v: CellValue): Coerced<string> {
+  if (v === null || isBlank(v)) return blank();
+  if (isCellError(v)) return fail(`error value ${v.error}`);
+  if (typeof v !== "string") return fail(`${cellText(v)} is not a name`);
+  return { ok: true, value: v.trim().replace(/\s+/g, " ") };
 }

@@ -4,6 +4,7 @@
  * column formulas of tables, defined names that are not plain ranges, PivotTables and charts —
  * is added to the package after exceljs saves (see package-parts.ts).
  */
+import "./ooxml";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { a1, parseCell, parseRange, rangeA1, type RangeRef } from "../../domain/a1";
@@ -163,8 +164,10 @@ export class FileHost implements WorkbookHost {
     if (typeof v === "object") {
       const o = v as Record<string, unknown>;
       if ("formula" in o || "sharedFormula" in o) {
-        const formula = cell.formula ? `=${cell.formula}` : null;
-        return { value: this.resultValue(o.result), formula };
+        // The file stores newer functions as "_xlfn.MAXIFS"; Office.js shows them as "MAXIFS".
+        const formula = cell.formula ? `=${cell.formula.replace(/_xlfn\./g, "")}` : null;
+        // cell.value drops a falsy cached result (0, FALSE, ""); cell.result keeps it.
+        return { value: this.resultValue((cell as unknown as { result: unknown }).result), formula };
       }
       if ("richText" in o) return { value: richText(o as { richText: { text: string }[] }), formula: null };
       if ("hyperlink" in o || "text" in o) {
@@ -512,8 +515,11 @@ export class FileHost implements WorkbookHost {
         const holder = ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] };
         // The same rule over a range it already covers (re-run, or rows appended) replaces the narrower one.
         const target = parseRange(op.range);
-        const sameRule = JSON.stringify([rule]);
-        holder.conditionalFormattings = holder.conditionalFormattings.filter((cf) => !(JSON.stringify(cf.rules) === sameRule && within(parseRange(cf.ref), target)));
+        // Compared by what the rule tests, not its style: a rule read back from a file carries
+        // exceljs's own style shape (null alignment, border…) and would never equal the new one.
+        const what = (rs: readonly ExcelJS.ConditionalFormattingRule[]) => JSON.stringify(rs.map((x) => [x.type, "operator" in x ? x.operator : null, "formulae" in x ? x.formulae : null]));
+        const sameRule = what([rule]);
+        holder.conditionalFormattings = holder.conditionalFormattings.filter((cf) => !(what(cf.rules) === sameRule && within(parseRange(cf.ref), target)));
         ws.addConditionalFormatting({ ref: op.range, rules: [rule] });
         return;
       }

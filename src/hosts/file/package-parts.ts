@@ -7,6 +7,7 @@
  */
 import JSZip from "jszip";
 import type { PlanOp } from "../../plan/plan";
+import { prefixSheetFormulas } from "./ooxml/future-functions";
 import { mergeNames, parseDefinedNames, replaceDefinedNames, xmlEscape, xmlUnescape, type DefinedName } from "./defined-names";
 
 export type PivotOp = Extract<PlanOp, { kind: "pivotTable" }>;
@@ -63,6 +64,7 @@ export async function finishPackage(
   const zip = await JSZip.loadAsync(base);
   await addCalcColumnFormulas(zip, extras.calcColumns);
   await fixWorksheetOrder(zip);
+  await prefixFutureFunctions(zip);
 
   const wbPath = "xl/workbook.xml";
   const wbXml = await zip.file(wbPath)!.async("string");
@@ -121,5 +123,14 @@ async function fixWorksheetOrder(zip: JSZip): Promise<void> {
     const legacy = /<legacyDrawing\b[^>]*\/>/.exec(xml)![0];
     const without = xml.replace(legacy, "");
     zip.file(path, without.replace("<tableParts", `${legacy}<tableParts`));
+  }
+}
+
+/** Functions newer than Excel 2007 (MAXIFS, …) need their "_xlfn." prefix in the file, whoever wrote the formula. */
+async function prefixFutureFunctions(zip: JSZip): Promise<void> {
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const out = prefixSheetFormulas(xml);
+    if (out !== xml) zip.file(path, out);
   }
 }

@@ -1,0 +1,23 @@
+import { defineRule } from "../rule";
+import { schedule } from "./schedule";
+
+export default defineRule({
+  meta: {
+    id: "milestone/actual-without-complete",
+    register: "milestones",
+    severity: "warning",
+    docs: {
+      description: "A milestone with an Actual Date has status Complete (or no status yet).",
+      why: "An actual date says the milestone was met while the status says it was not: one of them is wrong, and the report will show both.",
+    },
+    messages: {
+      notComplete: "Actual Date {{actual}} is set but status is {{status}}",
+    },
+  },
+  check(ctx, report) {
+    return schedule(ctx).milestones.flatMap((m) => {
+      if (!m.actual.value || !m.statusText || m.status === "Complete") return [];
+      return [report("notComplete", m.row.cell("status")!, m.key, { actual: m.actual.value, status: m.statusText })];
+    });
+  },
+});

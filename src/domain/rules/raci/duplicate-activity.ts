@@ -1,0 +1,33 @@
+import { defineRule } from "../rule";
+import { norm } from "../rows";
+import { byMatrix, raciMatrix } from "./matrix";
+
+export default defineRule({
+  meta: {
+    id: "raci/duplicate-activity",
+    register: "raci",
+    severity: "warning",
+    docs: {
+      description: "An activity name appears once per matrix (compared trimmed and in any case).",
+      why: "Two rows for one activity can give it two different owners, and people will follow whichever row they find first.",
+    },
+    messages: {
+      duplicate: '"{{activity}}" is already on row {{firstRow}}',
+    },
+  },
+  check(ctx, report) {
+    return byMatrix(raciMatrix(ctx).activities).flatMap((activities) => {
+      const first = new Map<string, number>();
+      return activities.flatMap((a) => {
+        if (!a.name) return [];
+        const k = norm(a.name);
+        const seen = first.get(k);
+        if (seen === undefined) {
+          first.set(k, a.row.row + 1);
+          return [];
+        }
+        return [report("duplicate", a.nameCell, a.key, { activity: a.name, firstRow: seen })];
+      });
+    });
+  },
+});

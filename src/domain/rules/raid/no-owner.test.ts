@@ -1,0 +1,8 @@
+import { RuleTester } from "../rule-tester";
+import rule from "./no-owner";
+import { H, item } from "./test-header";
+
+new RuleTester({ describe, it }).run(rule, {
+  valid: [{ name: "owned, or closed", rows: [H, item("R1", {}), item("R2", { owner: null, status: "Closed" })] }],
+  invalid: [{ name: "an open issue without owner", rows: [H, item("I1", { type: "Issue", owner: null })], findings: [{ cell: "F2", message: "open issue has no Owner" }] }],
+});

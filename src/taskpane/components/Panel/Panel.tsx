@@ -1,0 +1,55 @@
+import * as React from "react";
+import { Body1, Caption1, makeStyles, mergeClasses, Subtitle1, tokens } from "@fluentui/react-components";
+import { MESSAGES } from "../../messages";
+
+export interface PanelProps {
+  /** The section's heading (an h2). */
+  readonly title: string;
+  /** One or two sentences under the heading. */
+  readonly description: string;
+  readonly className?: string;
+  readonly children?: React.ReactNode;
+}
+
+const usePanelStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  heading: {
+    margin: 0,
+  },
+  description: {
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** The frame every tab shares: heading, description, then the tab's own content. */
+export function Panel({ title, description, className, children }: PanelProps): React.JSX.Element {
+  const styles = usePanelStyles();
+  return (
+    <section className={mergeClasses(styles.root, className)}>
+      <Subtitle1 as="h2" className={styles.heading}>
+        {title}
+      </Subtitle1>
+      <Body1 as="p" className={mergeClasses(styles.heading, styles.description)}>
+        {description}
+      </Body1>
+      {children}
+    </section>
+  );
+}
+
+const useComingSoonStyles = makeStyles({
+  root: {
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+/** The line a tab shows until its operation is wired in. */
+export function ComingSoon(): React.JSX.Element {
+  const styles = useComingSoonStyles();
+  return <Caption1 className={styles.root}>{MESSAGES.comingSoon}</Caption1>;
+}

@@ -1,0 +1,69 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { MessageBar, MessageBarBody, MessageBarTitle, type Theme } from "@fluentui/react-components";
+import type { WorkbookHost } from "../plan/host";
+import { App } from "./App";
+import { FileWorkbench } from "./components/FileWorkbench/FileWorkbench";
+import { errorMessage } from "./errors";
+import { HostProvider } from "./host-context";
+import { MESSAGES } from "./messages";
+import { PaneRoot } from "./PaneRoot";
+import { loadOfficeHost } from "./office-host";
+import { themeForOffice, useSystemTheme } from "./theme";
+
+function officeTheme(): Theme {
+  try {
+    return themeForOffice(Office.context.officeTheme);
+  } catch {
+    // Hosts without the theme API: light.
+    return themeForOffice(undefined);
+  }
+}
+
+function InExcel(): React.JSX.Element {
+  const [host, setHost] = React.useState<WorkbookHost | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    loadOfficeHost().then(setHost, (e: unknown) => setError(errorMessage(e)));
+  }, []);
+  return (
+    <PaneRoot theme={officeTheme()}>
+      <HostProvider host={host}>
+        <App
+          toolbar={
+            error && (
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  <MessageBarTitle>{MESSAGES.officeHostMissingTitle}</MessageBarTitle>
+                  {error}
+                </MessageBarBody>
+              </MessageBar>
+            )
+          }
+        />
+      </HostProvider>
+    </PaneRoot>
+  );
+}
+
+/** Opened in a browser rather than in Excel: the task pane works on a workbook file. */
+function OutsideExcel(): React.JSX.Element {
+  return (
+    <PaneRoot theme={useSystemTheme()}>
+      <FileWorkbench notice={{ title: MESSAGES.outsideExcelTitle, text: MESSAGES.outsideExcelBody }} />
+    </PaneRoot>
+  );
+}
+
+function render(inExcel: boolean): void {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  createRoot(container).render(inExcel ? <InExcel /> : <OutsideExcel />);
+}
+
+if (typeof Office === "undefined") {
+  // office.js could not be loaded (offline, or blocked): certainly not inside Excel.
+  render(false);
+} else {
+  Office.onReady((info) => render(info.host === Office.HostType.Excel));
+}

@@ -1,0 +1,150 @@
+/*
+ * Builds the three pages of the add-in into dist/:
+ *   taskpane.html  the task pane (React); loads office.js from Microsoft's CDN
+ *   commands.html  the ribbon's function file; loads office.js
+ *   preview.html   the task pane over the file host in a plain browser; never loads office.js
+ * plus assets/*.png and manifest.xml copied as they are.
+ *
+ * exceljs only ever sits in a lazily loaded chunk: the pages reach the file host through
+ * `import()`, and the cache group below refuses to merge exceljs into an initial chunk
+ * (test/build.test.ts checks the emitted taskpane.html).
+ *
+ * `webpack serve` serves https on port 3000 with the Office dev certificates; a plain build
+ * never touches the certificates, so `npm run build` runs offline and unattended.
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEV_PORT = 3000;
+
+/** The pages: entry name, entry module, HTML template, and whether the page needs office.js. */
+const PAGES = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", title: "PMO Workbench", officeJs: true },
+  { name: "commands", entry: "./src/ribbon/commands.ts", template: "./src/ribbon/commands.html", title: "PMO Workbench commands", officeJs: true },
+  { name: "preview", entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", title: "PMO Workbench preview", officeJs: false },
+];
+
+/**
+ * Copies files into the output as they are: every PNG of assets/ to dist/assets/, and
+ * manifest.xml. (This stands in for copy-webpack-plugin, which cannot run on the installed
+ * tree: its option validation loads ajv-keywords 5, which needs ajv 8, and the lockfile hoists
+ * ajv 6. Once the tree is fixed, `new CopyWebpackPlugin({ patterns })` can replace it.)
+ */
+class CopyStaticFilesPlugin {
+  /** @param {{ dir: string, test: RegExp, to: string }[]} dirs  @param {{ from: string, to: string }[]} files */
+  constructor(dirs, files) {
+    this.dirs = dirs;
+    this.files = files;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const name = "CopyStaticFilesPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
+        const copies = [...this.files];
+        for (const d of this.dirs) {
+          const dir = path.resolve(compiler.context, d.dir);
+          compilation.contextDependencies.add(dir);
+          for (const f of await fs.promises.readdir(dir)) if (d.test.test(f)) copies.push({ from: path.join(d.dir, f), to: path.posix.join(d.to, f) });
+        }
+        for (const c of copies) {
+          const from = path.resolve(compiler.context, c.from);
+          compilation.fileDependencies.add(from);
+          compilation.emitAsset(c.to, new sources.RawSource(await fs.promises.readFile(from)));
+        }
+      });
+    });
+  }
+}
+
+async function devServerHttpsOptions() {
+  // Required here, not at the top: only `webpack serve` needs (and may install) the certificates.
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const dev = mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    mode,
+    context: __dirname,
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // tsconfig.json targets Node (CommonJS); the bundle needs ES modules so that
+              // `import()` becomes a real split point instead of a `require`.
+              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...PAGES.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: p.template,
+            title: p.title,
+            chunks: [p.name],
+            officeJs: p.officeJs ? OFFICE_JS : null,
+          }),
+      ),
+      new CopyStaticFilesPlugin([{ dir: "assets", test: /\.png$/, to: "assets" }], [{ from: "manifest.xml", to: "manifest.xml" }]),
+    ],
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 20,
+            enforce: true,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+  };
+
+  if (serving) {
+    config.devServer = {
+      port: DEV_PORT,
+      server: { type: "https", options: await devServerHttpsOptions() },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+    };
+  }
+
+  return config;
+};
