@@ -14,9 +14,9 @@
  */
 "use strict";
 
-const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DEV_PORT = 3000;
@@ -27,40 +27,6 @@ const PAGES = [
   { name: "commands", entry: "./src/ribbon/commands.ts", template: "./src/ribbon/commands.html", title: "PMO Workbench commands", officeJs: true },
   { name: "preview", entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", title: "PMO Workbench preview", officeJs: false },
 ];
-
-/**
- * Copies files into the output as they are: every PNG of assets/ to dist/assets/, and
- * manifest.xml. (This stands in for copy-webpack-plugin, which cannot run on the installed
- * tree: its option validation loads ajv-keywords 5, which needs ajv 8, and the lockfile hoists
- * ajv 6. Once the tree is fixed, `new CopyWebpackPlugin({ patterns })` can replace it.)
- */
-class CopyStaticFilesPlugin {
-  /** @param {{ dir: string, test: RegExp, to: string }[]} dirs  @param {{ from: string, to: string }[]} files */
-  constructor(dirs, files) {
-    this.dirs = dirs;
-    this.files = files;
-  }
-
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    const name = "CopyStaticFilesPlugin";
-    compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tapPromise({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
-        const copies = [...this.files];
-        for (const d of this.dirs) {
-          const dir = path.resolve(compiler.context, d.dir);
-          compilation.contextDependencies.add(dir);
-          for (const f of await fs.promises.readdir(dir)) if (d.test.test(f)) copies.push({ from: path.join(d.dir, f), to: path.posix.join(d.to, f) });
-        }
-        for (const c of copies) {
-          const from = path.resolve(compiler.context, c.from);
-          compilation.fileDependencies.add(from);
-          compilation.emitAsset(c.to, new sources.RawSource(await fs.promises.readFile(from)));
-        }
-      });
-    });
-  }
-}
 
 async function devServerHttpsOptions() {
   // Required here, not at the top: only `webpack serve` needs (and may install) the certificates.
@@ -117,7 +83,12 @@ module.exports = async (env, argv) => {
             officeJs: p.officeJs ? OFFICE_JS : null,
           }),
       ),
-      new CopyStaticFilesPlugin([{ dir: "assets", test: /\.png$/, to: "assets" }], [{ from: "manifest.xml", to: "manifest.xml" }]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
     ],
     optimization: {
       splitChunks: {

@@ -130,8 +130,8 @@ export function benchValidate(rows = 100_000): ValidateBenchResult {
   };
 }
 
-// Run directly, or through bin/run-ts.js (then run-ts is both the main module and this one's parent).
-if (require.main === module || (require.main !== undefined && module.parent?.filename === require.main.filename)) {
+// Run directly, or through bin/run-ts.js (which is then the main module and this one's parent).
+if (require.main === module || (require.main?.filename.endsWith("run-ts.js") && module.parent === require.main)) {
   const n = Number(process.argv[2] ?? 100_000);
   process.stdout.write(JSON.stringify(benchValidate(n), null, 2) + "\n");
 }

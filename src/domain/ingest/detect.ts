@@ -51,6 +51,8 @@ export interface Detection {
   readonly headings?: readonly Heading[];
   /** Rows left out of `data` because they hold no data (a pre-filled number, FALSE checkboxes). */
   readonly skipped?: ShapedBody["skipped"];
+  /** Grouped columns (written on a group's first row only), filled down in `data`: absolute columns. */
+  readonly grouped?: readonly number[];
   /** The other registers the table could be, best first. */
   readonly alternatives?: readonly { readonly register: RegisterKey; readonly confidence: number }[];
 }
@@ -199,6 +201,7 @@ function buildDetection(analysis: SheetAnalysis, table: TableAnalysis, key: Regi
     ...(Object.keys(metadata).length ? { metadata } : {}),
     ...(body.headings.length ? { headings: body.headings } : {}),
     ...(body.skipped.length ? { skipped: body.skipped } : {}),
+    ...(body.grouped.length ? { grouped: body.grouped.map((i) => layout.columns[i]!.col) } : {}),
     alternatives: table.matches.filter((m) => m.register !== key && m.confidence > 0).map((m) => ({ register: m.register, confidence: m.confidence })),
   };
 }

@@ -55,8 +55,8 @@ export function formatNumber(value: number | null, format: string): string {
   const decimals = /\.(0+)/.exec(section)?.[1]!.length ?? 0;
   const grouped = section.includes(",");
   let body = Math.abs(v).toFixed(decimals);
-  // Rounding can turn -0.04 into "0.0": that is a zero, not a negative.
-  const negative = v < 0 && Number(body) !== 0;
+  // As Excel does, the sign follows the value, not its rounding: -0.04 shows as "-0.0".
+  const negative = v < 0;
   if (grouped) {
     const [int, frac] = body.split(".");
     body = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");

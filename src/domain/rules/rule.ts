@@ -92,9 +92,31 @@ export type AnyRule = Rule<string>;
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
+/** A template split once into its text and placeholder parts (validation fills 100,000s of messages). */
+const COMPILED = new Map<string, readonly (string | { readonly name: string; readonly raw: string })[]>();
+
+function compile(template: string): readonly (string | { readonly name: string; readonly raw: string })[] {
+  let parts = COMPILED.get(template);
+  if (!parts) {
+    const out: (string | { name: string; raw: string })[] = [];
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      if (m.index > last) out.push(template.slice(last, m.index));
+      out.push({ name: m[1]!, raw: m[0] });
+      last = m.index + m[0].length;
+    }
+    if (last < template.length) out.push(template.slice(last));
+    parts = out;
+    COMPILED.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills a template; a placeholder without data is left visible so that tests catch it. */
 export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(PLACEHOLDER, (m, name: string) => (name in data ? String(data[name]) : m));
+  let s = "";
+  for (const p of compile(template)) s += typeof p === "string" ? p : p.name in data ? String(data[p.name]) : p.raw;
+  return s;
 }
 
 /** Names of the placeholders of a template. */

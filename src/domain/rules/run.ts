@@ -44,26 +44,43 @@ export function raciPeople(data: RegisterData, people?: readonly number[]): Raci
   return data.columns.flatMap((column, index) => (column.key === null && column.col > after ? [{ index, column }] : []));
 }
 
+interface Placed {
+  readonly f: Finding;
+  readonly row: number;
+  readonly col: number;
+}
+
+function place(f: Finding): Placed {
+  const { row, col } = parseCell(f.cell);
+  return { f, row, col };
+}
+
+function comparePlaced(a: Placed, b: Placed): number {
+  if (a.f.sheet !== b.f.sheet) return a.f.sheet < b.f.sheet ? -1 : 1;
+  if (a.row !== b.row) return a.row - b.row;
+  if (a.col !== b.col) return a.col - b.col;
+  if (a.f.rule !== b.f.rule) return a.f.rule < b.f.rule ? -1 : 1;
+  return a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0;
+}
+
+/** The order of findings: sheet, row, column, rule (then message, so that the order is total). */
 export function compareFindings(a: Finding, b: Finding): number {
-  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
-  const pa = parseCell(a.cell);
-  const pb = parseCell(b.cell);
-  if (pa.row !== pb.row) return pa.row - pb.row;
-  if (pa.col !== pb.col) return pa.col - pb.col;
-  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  return comparePlaced(place(a), place(b));
 }
 
 /** Sorted (sheet, row, column, rule) and without duplicates: one finding per rule and cell. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const sorted = [...findings].sort(compareFindings);
-  const seen = new Set<string>();
-  return sorted.filter((f) => {
-    const k = `${f.rule}\u0000${f.sheet}\u0000${f.cell}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  // Cells parsed once, not at every comparison.
+  const sorted = findings.map(place).sort(comparePlaced);
+  const out: Finding[] = [];
+  let prev: Placed | null = null;
+  for (const p of sorted) {
+    // Equal rule and cell sort next to each other (the message breaks ties last).
+    if (prev && prev.f.rule === p.f.rule && prev.f.sheet === p.f.sheet && prev.row === p.row && prev.col === p.col) continue;
+    out.push(p.f);
+    prev = p;
+  }
+  return out;
 }
 
 /** The context of one register, shared by every rule run on it. */

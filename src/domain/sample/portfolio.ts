@@ -161,7 +161,6 @@ const code = (i: number) => `PRJ0${i + 1}`;
 export function samplePortfolio(seed = 7, asOf: Iso = DEMO_AS_OF, weekCount = 8): SamplePortfolio {
   const rnd = new Random(seed);
   const weeks = weeksEnding(asOf, weekCount);
-  const people = PEOPLE.map(([name]) => name);
 
   // ---- milestones: baselines spread over each project's life; some slip as weeks pass.
   const milestones: MilestoneSeed[] = [];

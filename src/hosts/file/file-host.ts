@@ -75,7 +75,7 @@ export function toFileFormula(formula: string, table: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
   return body
     .replace(/\[@\[([^\]]+)\]\]/g, (_m, c: string) => `${table}[[#This Row],[${c}]]`)
-    .replace(/\[@([^\]\[]+)\]/g, (_m, c: string) => `${table}[[#This Row],[${c}]]`);
+    .replace(/\[@([^\][]+)\]/g, (_m, c: string) => `${table}[[#This Row],[${c}]]`);
 }
 
 export class FileHost implements WorkbookHost {
