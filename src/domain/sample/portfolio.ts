@@ -79,6 +79,9 @@ const PROJECTS: readonly { name: string; programme: string; sponsor: string; pm:
   { name: "Security Awareness", programme: "Digital Workplace", sponsor: "Jane Okafor", pm: "Marco Rossi", start: "2026-06-01", end: "2026-12-11", budget: 150_000, overrun: 0.0 },
 ];
 
+/** How each project is doing, so that the sample shows a realistic mix of Red, Amber and Green. */
+const HEALTH: readonly ("red" | "amber" | "green")[] = ["red", "green", "amber", "green", "green", "red", "amber", "green"];
+
 const MILESTONE_NAMES = [
   "Project charter approved", "Requirements baselined", "Vendor selected", "Solution design signed off", "Environments ready",
   "Build sprint 1 complete", "Build sprint 2 complete", "Data migration dry run", "Integration testing complete", "Security review passed",
@@ -170,7 +173,8 @@ export function samplePortfolio(seed = 7, asOf: Iso = DEMO_AS_OF, weekCount = 8)
     for (let m = 0; m < count; m++) {
       const id = `${code(pi)}-M${String(m + 1).padStart(2, "0")}`;
       const baseline = addDays(p.start, Math.round(((m + 1) * span) / (count + 1)));
-      const slipping = rnd.chance(pi === 0 || pi === 5 ? 0.45 : 0.2);
+      const health = HEALTH[pi]!;
+      const slipping = rnd.chance(health === "red" ? 0.45 : health === "amber" ? 0.2 : 0.08);
       milestones.push({
         id,
         projectId: projectId(pi),
@@ -178,7 +182,7 @@ export function samplePortfolio(seed = 7, asOf: Iso = DEMO_AS_OF, weekCount = 8)
         type: m % 4 === 3 ? "Deliverable" : "Milestone",
         owner: rnd.pick([p.pm, "Tom Becker", "Aisha Khan", "Carlos Mendes", "Kenji Watanabe", "Grace Mwangi"]),
         baseline,
-        slip: slipping ? rnd.int(3, 35) : rnd.chance(0.15) ? -rnd.int(1, 4) : 0,
+        slip: slipping ? rnd.int(health === "red" ? 3 : 1, health === "red" ? 35 : health === "amber" ? 14 : 4) : rnd.chance(0.15) ? -rnd.int(1, 4) : 0,
         slipFrom: rnd.int(0, weekCount - 1),
         cancelled: m === count - 2 && pi % 3 === 1,
         onHold: m === count - 4 && pi === 4,
@@ -202,8 +206,10 @@ export function samplePortfolio(seed = 7, asOf: Iso = DEMO_AS_OF, weekCount = 8)
       const type = roll < 0.62 ? "Risk" : roll < 0.86 ? "Issue" : roll < 0.93 ? "Assumption" : "Dependency";
       const title = type === "Issue" ? rnd.pick(ISSUE_TITLES) : rnd.pick(RISK_TITLES);
       const raised = addDays(weeks[0]!, -rnd.int(0, 120) + (r > count - 4 ? rnd.int(7, 50) : 0));
-      const probability = rnd.int(1, 5);
-      const impact = rnd.int(pi === 0 || pi === 5 ? 3 : 1, 5);
+      // Troubled projects carry severe risks; healthy ones stay below the high-risk score.
+      const health = HEALTH[pi]!;
+      const probability = rnd.int(1, health === "green" ? 3 : 5);
+      const impact = rnd.int(health === "red" ? 3 : 1, health === "green" ? 4 : health === "amber" ? 3 : 5);
       const closed = rnd.chance(0.25) ? addDays(raised, rnd.int(14, 90)) : null;
       raid.push({
         id: `R-${code(pi)}-${String(r + 1).padStart(2, "0")}`,
