@@ -104,8 +104,10 @@ export function milestoneSnapshot(n: number): WorkbookSnapshot {
 }
 
 export function benchValidate(rows = 100_000): ValidateBenchResult {
-  const snap = milestoneSnapshot(rows);
   const settings = { ...DEFAULT_SETTINGS, asOf: AS_OF };
+  // A small run first, so that the figure is the engine's steady pace and not the JIT's warm-up.
+  runRules({ registers: [...structuredRegisters(milestoneSnapshot(5_000)).values()].map((data) => ({ data })), settings, asOf: AS_OF });
+  const snap = milestoneSnapshot(rows);
 
   const t0 = performance.now();
   const registers = [...structuredRegisters(snap).values()].map((data) => ({ data }));

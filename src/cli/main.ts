@@ -39,7 +39,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith("pmo.js")) {
+// `npx pmo` runs bin/pmo.js through a link named plain "pmo", so both names start the CLI.
+if (require.main === module || /(^|[\\/])pmo(\.js)?$/.test(process.argv[1] ?? "")) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -62,8 +62,12 @@ const ENVIRONMENT: EnvironmentContext = {
   validateContentType: (v) => (/^[\w.+-]+\/[\w.+-]+$/.test(v) ? v : false),
 };
 
-/** An addr-spec without spaces, controls, quotes or brackets: what a draft's To needs, and nothing that could break a header. */
-const ADDRESS = /^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+\.[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f.][^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]*$/;
+/**
+ * A plain addr-spec: the dot-atom local part of RFC 5322 and a dotted host name (IDN domains in
+ * their ASCII form). Strict on purpose: spaces, quotes, brackets and line breaks, which could
+ * break a header, never pass.
+ */
+const ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 export function isEmailAddress(s: string): boolean {
   return ADDRESS.test(s);

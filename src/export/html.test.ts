@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from "../domain/settings";
 import { buildStatusReport } from "../domain/report/build";
 import type { ReportScope } from "../domain/report/model";
-import { AS_OF, fixtureRegisters, HOSTILE_FORMULA, HOSTILE_HTML } from "../../test/report/fixtures";
+import { AS_OF, fixtureRegisters, HOSTILE_HTML } from "../../test/report/fixtures";
 import { reportHtml } from "./html";
 
 const commentary = { accomplishments: "Pilot live <b>early</b>\n=1+1 on line two", nextSteps: "" };

@@ -210,9 +210,10 @@ function milestonesSection(r: StatusReport, max: number): Markup[] {
       {},
       ragCell(tone[m.state], m.state, 72),
       td({}, el("strong", {}, v(m.title)), meta(v(m.id), portfolio && v(m.projectId), m.owner && v(m.owner), m.status && v(m.status))),
+      // Narrow enough for a phone: only the date itself never wraps.
       td(
-        { "text-align": "right", "white-space": "nowrap", width: "110px" },
-        displayDate(m.forecast ?? m.baseline),
+        { "text-align": "right", width: "96px" },
+        el("div", { style: { "white-space": "nowrap" } }, displayDate(m.forecast ?? m.baseline)),
         m.varianceDays !== null && m.varianceDays !== 0 ? el("div", { style: small }, `${formatNumber(m.varianceDays, "+0;-0;0")} days`) : null,
         m.forecast && m.baseline && m.forecast !== m.baseline ? el("div", { style: small }, `${REPORT_TEXT.headers.baseline} ${displayDate(m.baseline)}`) : null,
       ),

@@ -212,7 +212,7 @@ function plural(n: number, word: string): string {
 
 function findingsSheetOps(findings: readonly Finding[], summary: SeverityCounts, asOf: Iso): PlanOp[] {
   const sheet = FINDINGS_SHEET;
-  const title = `Validation as of ${asOf}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "info")}. Click a cell to go to it; rules are described in docs/rules.md.`;
+  const title = `Validation as of ${asOf}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "info")}. Click a cell in the Cell column to go to it.`;
   const rows: PlanCell[][] = findings.map((f) => [f.severity, f.rule, f.register, f.sheet, { link: cellLink(f.sheet, f.cell), text: f.cell }, f.key, f.message]);
   if (!rows.length) rows.push(["", "", "", "", "", "", "No findings."]);
   const last = rows.length + 2;

@@ -1,11 +1,19 @@
 import * as React from "react";
-import { makeStyles, mergeClasses, Subtitle2, Tab, TabList, tokens, type SelectTabData } from "@fluentui/react-components";
-import { Report } from "./components/Report/Report";
-import { Settings } from "./components/Settings/Settings";
+import { makeStyles, mergeClasses, Spinner, Subtitle2, Tab, TabList, tokens, type SelectTabData } from "@fluentui/react-components";
+import type { WorkbookHost } from "../plan/host";
 import { Structure } from "./components/Structure/Structure";
-import { Trends } from "./components/Trends/Trends";
-import { Validate } from "./components/Validate/Validate";
+import { useHost } from "./host-context";
 import { MESSAGES } from "./messages";
+import { PaneStateProvider } from "./state/store";
+
+/*
+ * Structure is the first tab and is in the initial scripts; the other tabs are loaded when first
+ * opened, each in a chunk of its own (and the engine they call in another, see engine/).
+ */
+const Validate = React.lazy(() => import(/* webpackChunkName: "tab-validate" */ "./components/Validate/Validate").then((m) => ({ default: m.Validate })));
+const Trends = React.lazy(() => import(/* webpackChunkName: "tab-trends" */ "./components/Trends/Trends").then((m) => ({ default: m.Trends })));
+const Report = React.lazy(() => import(/* webpackChunkName: "tab-report" */ "./components/Report/Report").then((m) => ({ default: m.Report })));
+const Settings = React.lazy(() => import(/* webpackChunkName: "tab-settings" */ "./components/Settings/Settings").then((m) => ({ default: m.Settings })));
 
 /** The tabs, in order. The label is the tab's accessible name. */
 export const TABS = [
@@ -38,12 +46,13 @@ const useAppStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minWidth: 0,
+    maxWidth: "100%",
     boxSizing: "border-box",
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalL,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalXXL,
+    paddingLeft: tokens.spacingHorizontalL,
+    paddingRight: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
     color: tokens.colorNeutralForeground1,
   },
   header: {
@@ -62,26 +71,43 @@ const useAppStyles = makeStyles({
   tabs: {
     // Narrower panes or larger text: the tabs wrap rather than overflow.
     flexWrap: "wrap",
-    marginLeft: `calc(${tokens.spacingHorizontalM} * -1)`,
-    marginRight: `calc(${tokens.spacingHorizontalM} * -1)`,
+    marginLeft: `calc(${tokens.spacingHorizontalL} * -1)`,
+    marginRight: `calc(${tokens.spacingHorizontalL} * -1)`,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   // Slightly narrower than Fluent's small tab so that the five fit on one line at 320 px.
   tab: {
-    paddingLeft: tokens.spacingHorizontalXXS,
-    paddingRight: tokens.spacingHorizontalXXS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
   },
   panel: {
     minWidth: 0,
-    paddingTop: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalXS,
+  },
+  loading: {
+    justifyContent: "flex-start",
   },
 });
 
 const tabElementId = (id: TabId): string => `pmo-tab-${id}`;
 
+const hostIds = new WeakMap<WorkbookHost, number>();
+let nextHostId = 1;
+
+/** A number per host object: the pane's state starts afresh for every workbook opened. */
+function hostKey(host: WorkbookHost | null): string {
+  if (!host) return "none";
+  let id = hostIds.get(host);
+  if (id === undefined) hostIds.set(host, (id = nextHostId++));
+  return `host-${id}`;
+}
+
 /** The task pane: a header and one tab per area of the add-in. The workbook comes from HostContext. */
 export function App({ initialTab = "structure", toolbar, className }: AppProps): React.JSX.Element {
   const styles = useAppStyles();
+  const host = useHost();
   const [selected, setSelected] = React.useState<TabId>(initialTab);
   const onTabSelect = React.useCallback((_: unknown, data: SelectTabData) => {
     if (isTabId(data.value)) setSelected(data.value);
@@ -100,14 +126,18 @@ export function App({ initialTab = "structure", toolbar, className }: AppProps):
       {toolbar}
       <TabList className={styles.tabs} size="small" selectedValue={selected} onTabSelect={onTabSelect} aria-label={MESSAGES.tabListLabel}>
         {TABS.map((t) => (
-          <Tab key={t.id} id={tabElementId(t.id)} value={t.id} className={styles.tab}>
+          <Tab key={t.id} id={tabElementId(t.id)} value={t.id} className={styles.tab} aria-controls={t.id === current.id ? `pmo-panel-${t.id}` : undefined}>
             {t.label}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.panel} role="tabpanel" aria-labelledby={tabElementId(current.id)}>
-        <Component />
-      </div>
+      <PaneStateProvider key={hostKey(host)}>
+        <div className={styles.panel} role="tabpanel" id={`pmo-panel-${current.id}`} aria-labelledby={tabElementId(current.id)}>
+          <React.Suspense fallback={<Spinner className={styles.loading} size="tiny" labelPosition="after" label={MESSAGES.tabLoading} />}>
+            <Component />
+          </React.Suspense>
+        </div>
+      </PaneStateProvider>
     </main>
   );
 }

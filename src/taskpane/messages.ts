@@ -5,9 +5,15 @@
 export const MESSAGES = {
   appTitle: "PMO Workbench",
   tabListLabel: "PMO Workbench sections",
+  tabLoading: "Loading…",
 
   noWorkbookTitle: "No workbook open",
   noWorkbookBody: "Open an .xlsx or .xlsm workbook to start.",
+  readErrorTitle: "Could not read the workbook",
+  writeErrorTitle: "Could not update the workbook",
+  reading: "Reading the workbook…",
+  writing: "Writing to the workbook…",
+  working: "Working…",
 
   structureTitle: "Structure",
   structureDescription: "The registers a PMO workbook keeps, each an Excel table on its own sheet. Missing registers are created empty; existing ones keep every row and get any missing columns.",
@@ -24,23 +30,113 @@ export const MESSAGES = {
   structureNothingTitle: "Nothing to do",
   structureSkippedTitle: "Some changes were skipped",
   structureErrorTitle: "Could not update the workbook",
-  readErrorTitle: "Could not read the workbook",
+
+  convertTitle: "Convert a sheet",
+  convertDescription: "Finds the tables in your own sheets and writes them into the registers. Your sheets are never changed.",
+  convertSheetLabel: "Sheet",
+  convertAllSheets: "All sheets",
+  convertActiveSheet: "Use the active sheet",
+  convertFind: "Preview conversion",
+  convertRun: "Convert",
+  convertFinding: "Looking for tables…",
+  convertApplying: "Converting…",
+  convertNoTables: "No table was found on this sheet.",
+  convertNoSheets: "The workbook has no sheets of its own to convert: every sheet is a register or one of the add-in's sheets.",
+  convertRegisterLabel: "Register",
+  convertSkip: "Leave this table alone",
+  convertColumnsLabel: "Columns",
+  convertExtra: "Extra column (kept as it is)",
+  convertPerson: "RACI role (person)",
+  convertNotRecognised: "Not recognised: pick a register",
+  convertDoneTitle: "Converted",
+  convertNothingTitle: "Nothing to convert",
+  convertWarningsTitle: "Converted, with notes",
+  convertErrorTitle: "Could not convert",
 
   validateTitle: "Validate",
   validateDescription: "Checks the RACI matrix, milestones, RAID log and actions against the rules, and lists each finding with the cell it is about.",
+  validateRun: "Run validation",
+  validateRunning: "Validating…",
+  validateWriteSheet: "Write the Findings sheet and live checks",
+  validateSeverityLabel: "Show",
+  validateAll: "All",
+  validateErrors: "Errors",
+  validateWarnings: "Warnings",
+  validateInfos: "Info",
+  validateNone: "No findings: every register passes every rule.",
+  validateNoneShown: "No finding of this severity.",
+  validateFindingsLabel: "Findings",
+  validateErrorTitle: "Could not validate",
+  validateSelectedExcel: "Selected in Excel",
+  validateSelectErrorTitle: "Could not select the cell",
+
   trendsTitle: "Trends",
   trendsDescription: "Snapshots of project status and milestone dates over time, with live formulas, PivotTables and charts on the Metrics sheet.",
+  trendsAsOfLabel: "As Of",
+  trendsAsOfHint: "The date the snapshot and the metrics are taken for.",
+  trendsSnapshot: "Take snapshot",
+  trendsMetrics: "Build metrics",
+  trendsSnapshotting: "Taking the snapshot…",
+  trendsBuilding: "Building metrics, PivotTables and charts…",
+  trendsSnapshotTitle: "Snapshot taken",
+  trendsMetricsTitle: "Metrics built",
+  trendsMissingTitle: "Registers missing",
+  trendsErrorTitle: "Could not build the trends",
+  trendsPortfolio: "Portfolio",
+  trendsMetricHeader: "Metric",
+  trendsValueHeader: "Value",
+  trendsDeltaHeader: "Change",
+  trendsProjectsLabel: "Projects",
+  trendsMetricsLabel: "Key metrics of the portfolio",
+  trendsCapabilitiesTitle: "Some features are not available in this Excel",
+
   reportTitle: "Report",
   reportDescription: "The Status Report sheet for managers, and the same report as an email draft.",
+  reportProjectLabel: "Report for",
+  reportPortfolio: "Whole portfolio",
+  reportBuild: "Build report sheet",
+  reportBuilding: "Building the Status Report sheet…",
+  reportBuiltTitle: "Status Report sheet written",
+  reportErrorTitle: "Could not build the report",
+  reportEmailTitle: "Email",
+  reportToLabel: "To",
+  reportToHint: "For the .eml draft: one or more addresses, separated by commas.",
+  reportCopy: "Copy HTML body",
+  reportCopied: "Copied: paste it into a new Outlook message.",
+  reportCopyManual: "This Excel does not let add-ins write to the clipboard. Click into the preview below, select all (Ctrl+A, ⌘A on a Mac), then copy (Ctrl+C, ⌘C).",
+  reportSelectPreview: "Select the preview",
+  reportPreviewSelected: "The preview is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+  reportDownloadEml: "Download .eml",
+  reportDownloadXlsx: "Download .xlsx",
+  reportPreparing: "Preparing the file…",
+  reportDownloaded: "Downloaded",
+  reportDownloadErrorTitle: "Could not save the file",
+  reportDownloadBlockedTitle: "Downloads are not available here",
+  reportPreviewTitle: "Email preview",
+  reportPreviewLabel: "Preview of the email body",
+
   settingsTitle: "Settings",
   settingsDescription: "Thresholds of the rules and metrics (risk scores, slip days, cost variance). The workbook keeps them on its Settings sheet.",
-  comingSoon: "This section is being built.",
+  settingsAsOfToday: "As Of is today (=TODAY())",
+  settingsAsOfDate: "As Of date",
+  settingsSave: "Save to workbook",
+  settingsReset: "Undo changes",
+  settingsSaving: "Saving the settings…",
+  settingsSavedTitle: "Settings saved",
+  settingsNoTableTitle: "The workbook has no Settings sheet",
+  settingsNoTableBody: "Create registers on the Structure tab: it adds the Settings sheet with every threshold.",
+  settingsErrorTitle: "Could not save the settings",
+  settingsInvalid: "Fix the values marked in red first.",
+  settingsThresholdsLabel: "Thresholds",
 
   fileToolbarLabel: "Workbook file",
   fileOpen: "Open workbook",
   fileDownload: "Download workbook",
   fileInputLabel: "Workbook file to open",
   fileOpening: "Opening…",
+  fileSample: "Load sample",
+  fileSampleMessy: "Messy sample (people's own sheets)",
+  fileSampleStructured: "Structured sample (registers)",
   fileOpenErrorTitle: "Could not open the workbook",
   fileSaveErrorTitle: "Could not save the workbook",
   outsideExcelTitle: "Not running inside Excel",
@@ -50,14 +146,47 @@ export const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
+/** "1 register" / "3 registers". */
+export function plural(n: number, one: string, many: string = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Messages with values in them. */
 export const FORMATS = {
   registersPresent: (present: number, total: number): string => `${present} of ${total} registers present`,
   tableOnSheet: (table: string, sheet: string): string => `${table} on sheet ${sheet}`,
   missingColumns: (headers: readonly string[]): string => `Missing columns: ${headers.join(", ")}`,
-} as const;
+  location: (sheet: string, cell?: string): string => (cell ? `Sheet ${sheet}, cell ${cell}` : `Sheet ${sheet}`),
+  progress: (label: string, done: number, total: number): string => `${label} ${done} of ${total}`,
+  asOfFrom: (asOf: string, source: "workbook" | "today"): string => (source === "workbook" ? `As Of ${asOf}, from the Settings sheet` : `As Of ${asOf} (today)`),
 
-/** "1 register" / "3 registers". */
-export function plural(n: number, one: string, many: string = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+  convertTable: (range: string, rows: number): string => `${range} · ${plural(rows, "row")}`,
+  convertColumn: (letter: string, header: string): string => `${letter}: ${header || "(no header)"}`,
+  convertConfidence: (confidence: number): string => `${Math.round(confidence * 100)}% sure`,
+  convertDone: (rows: number, tables: number, rejected: number): string =>
+    `Wrote ${plural(rows, "row")} from ${plural(tables, "table")}.${rejected ? ` ${plural(rejected, "value")} could not be read as their column's type and were kept as text.` : ""}`,
+
+  severityCounts: (errors: number, warnings: number, infos: number): string => `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info", "infos")}`,
+  severityOption: (label: string, n: number): string => `${label} (${n})`,
+  validateSummary: (checked: number, asOf: string): string => `${plural(checked, "register")} checked, As Of ${asOf}.`,
+  findingButton: (cell: string, message: string): string => `${cell}: ${message}`,
+  selected: (sheet: string, cell: string, inExcel: boolean): string => (inExcel ? `Selected ${sheet}!${cell}` : `${sheet}!${cell}: in Excel, this selects the cell.`),
+  ruleGroup: (rule: string, n: number): string => `${rule} (${n})`,
+  sheetGroup: (sheet: string, n: number): string => `${sheet} (${n})`,
+
+  snapshotDone: (asOf: string, projects: number, milestones: number, replaced: number): string =>
+    `Status History and Milestone History hold ${plural(projects, "project")} and ${plural(milestones, "milestone")} as of ${asOf}.${replaced ? ` Replaced the ${plural(replaced, "row")} this date had.` : ""}`,
+  metricsDone: (projects: number, pivots: number, charts: number): string =>
+    `Metrics sheet for ${plural(projects, "project")}, ${plural(pivots, "PivotTable")} and ${plural(charts, "chart")}.`,
+  missingTables: (tables: readonly string[]): string => `The workbook lacks ${tables.join(", ")}. Create registers on the Structure tab first.`,
+  rag: (area: string, rag: string | null): string => `${area}: ${rag ?? "no colour"}`,
+
+  reportBuilt: (milestones: number, escalations: number, actions: number, decisions: number): string =>
+    `${plural(milestones, "milestone")} to watch, ${plural(escalations, "escalation")}, ${plural(actions, "overdue action")}, ${plural(decisions, "decision")} needed.`,
+  downloaded: (name: string): string => `Saved ${name} to your downloads.`,
+
+  settingsSaved: (n: number): string => (n ? `Wrote ${plural(n, "setting")} to the Settings sheet.` : "Nothing had changed."),
+  settingNumber: (label: string): string => `${label} must be a number of 0 or more.`,
+  settingPercent: (label: string): string => `${label} must be a percentage from 0 to 100.`,
+  settingDate: (): string => "Enter a date.",
+} as const;

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { FileHost } from "../../src/hosts/file/file-host";
 import { validate } from "../../src/operations/validate";
 import { isLinkCell, type PlanOp } from "../../src/plan/plan";
+import type { WorkbookSnapshot } from "../../src/plan/snapshot";
 import { settingsOf } from "../../src/cli/settings-from-workbook";
 import { hostWith, table } from "../fixtures/workbooks";
 import { AS_OF, sampleBytes } from "./sample";
@@ -168,5 +169,28 @@ describe("validate on small workbooks", () => {
     const cf = result.plan.ops.find((o): o is Extract<PlanOp, { kind: "conditionalFormat" }> => o.kind === "conditionalFormat" && o.sheet === "Milestones")!;
     expect(cf.rule).toEqual({ type: "expression", formula: 'AND($E2<>"Complete",$E2<>"Cancelled",N(IF(ISNUMBER($D2),$D2,$C2))>0,IF(ISNUMBER($D2),$D2,$C2)<DATE(2026,4,15))' });
     expect(cf.range).toBe("A2:E2");
+  });
+
+  it("reads dates of a workbook in the 1904 date system", () => {
+    const header = ["Milestone ID", "Milestone", "Owner", "Baseline Date", "Status"];
+    const snap: WorkbookSnapshot = {
+      date1904: true,
+      names: [],
+      sheets: [
+        {
+          name: "Milestones",
+          visibility: "visible",
+          originRow: 0,
+          originCol: 0,
+          // 44620 is 2026-03-01 counted from 1904; read as 1900 it would be 2022-02-28.
+          values: [header, ["M1", "Kick-off", "Jane", 44620, "In Progress"]],
+          numberFormats: [header.map(() => null), [null, null, null, "dd-mmm-yyyy", null]],
+          merges: [],
+          tables: [{ name: "tblMilestones", ref: "A1:E2", columns: header, totalsRow: false }],
+        },
+      ],
+    };
+    const result = validate(snap, DEFAULT_SETTINGS, "2026-04-15");
+    expect(result.findings.map((f) => [f.rule, f.cell, f.message])).toEqual([["milestone/overdue", "D2", "due 2026-03-01 (baseline) is before the as-of date 2026-04-15; status In Progress"]]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerConvert } from "./convert";
 import { registerDemo } from "./demo";
 import { registerInit } from "./init";
 import { registerValidate } from "./validate";
@@ -7,4 +8,4 @@ import { registerSnapshot } from "./snapshot";
 import { registerReport } from "./report";
 
 /** Every command of `pmo`, in the order `pmo --help` lists them. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerInit, registerValidate, registerSnapshot, registerMetrics, registerReport, registerDemo];
+export const COMMANDS: readonly ((program: Command) => void)[] = [registerInit, registerConvert, registerValidate, registerSnapshot, registerMetrics, registerReport, registerDemo];

@@ -15,6 +15,8 @@ export interface Item extends RangeRef {
 
 export interface Block extends RangeRef {
   readonly items: readonly Item[];
+  /** A single cell peeled off the top of the block below it (a title such as "DECISIONS"). */
+  readonly peeled?: boolean;
 }
 
 /** The items of a sheet. Tall merges (text boxes) occupy only their top-left cell. */
@@ -94,7 +96,7 @@ export function segment(items: readonly Item[]): Block[] {
       const rest = group.filter((i) => i !== title && i.top > title.bottom);
       const beside = group.filter((i) => i !== title && i.top <= title.bottom);
       if (rest.length && !beside.length) {
-        out.push({ ...bounds([title]), items: [title] });
+        out.push({ ...bounds([title]), items: [title], peeled: true });
         work.push(rest);
         continue;
       }

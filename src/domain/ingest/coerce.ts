@@ -109,7 +109,7 @@ const SYNONYMS: Partial<Record<ListName, Record<string, string>>> = {
   "Yes No": { y: "Yes", n: "No", true: "Yes", false: "No", ja: "Yes", nein: "No", oui: "Yes", non: "No", sí: "Yes", si: "Yes" },
   "Decision Status": { pending: "Proposed", open: "Proposed", proposed: "Proposed", approved: "Approved", agreed: "Approved", accepted: "Approved", rejected: "Rejected", declined: "Rejected", superseded: "Superseded", replaced: "Superseded" },
   "Document Status": { "in review": "For Review", review: "For Review", "under review": "For Review", draft: "Draft", final: "Approved", released: "Approved", signed: "Approved", archived: "Archived", obsolete: "Superseded" },
-  Level: { h: "High", m: "Medium", l: "Low", hoch: "High", mittel: "Medium", niedrig: "Low", élevé: "High", moyen: "Medium", faible: "Low", alto: "High", medio: "Medium", bajo: "Low" },
+  Level: { h: "High", m: "Medium", l: "Low", moderate: "Medium", med: "Medium", hoch: "High", mittel: "Medium", niedrig: "Low", élevé: "High", moyen: "Medium", faible: "Low", alto: "High", medio: "Medium", bajo: "Low" },
   Stage: { initiate: "Initiation", initiating: "Initiation", start: "Initiation", plan: "Planning", execute: "Execution", executing: "Execution", delivery: "Execution", "in progress": "Execution", inprogress: "Execution", close: "Closing", closure: "Closing", complete: "Closed", completed: "Closed", done: "Closed" },
 };
 

@@ -251,6 +251,7 @@ function parseContext(rows: readonly (readonly SheetCell[])[], date1904: boolean
   for (const cells of rows) {
     const n = cells.length;
     for (let i = 0; i < n; i++) {
+      if (pairs.length + notes.length >= MAX_CONTEXT_ENTRIES) return { pairs, notes };
       const c = cells[i]!;
       const t = displayValue(c, date1904);
       if (!t) continue;
@@ -281,8 +282,10 @@ const MAX_CONTEXT_ENTRIES = 200;
 
 function addMetadata(into: Record<string, string>, pairs: readonly Pair[], notes: readonly string[], titleKey = "Title"): void {
   const counts = new Map<string, number>();
+  let size = Object.keys(into).length;
   const put = (k: string, v: string) => {
-    if (Object.keys(into).length >= MAX_CONTEXT_ENTRIES) return;
+    if (size >= MAX_CONTEXT_ENTRIES) return;
+    size++;
     let key = k;
     if (key in into) {
       let n = counts.get(k) ?? 1;
@@ -347,8 +350,19 @@ export function sheetLayout(cells: SheetCells, options: LayoutOptions = {}): She
   // stops the first from swallowing the second's rows.
   const lastBlockIn: BlockRows[] = [];
 
-  for (const br of blocks) {
+  blocks.forEach((br, k) => {
     const b = br.block;
+    // A title directly above a block with a header of its own ("DECISIONS" over a second table)
+    // is that table's title, not the last row of the table above.
+    if (b.peeled) {
+      const next = blocks.slice(k + 1).find((n) => n.block.top === b.bottom + 1 && overlap(n.block, b) > 0);
+      const nextHeader = next ? findHeader(next) : null;
+      if (nextHeader && nextHeader.score >= HEADER_THRESHOLD && nextHeader.hits >= 2) {
+        pending.push(br);
+        lastBlockIn.push(br);
+        return;
+      }
+    }
     const xl = excelTables.find((t) => overlap(t.range, b) > 0 && t.range.top >= b.top && t.range.top <= b.bottom);
     const cand = findHeader(br, xl?.range.top);
     const prev = [...open].reverse().find((t) => overlap(t, b) >= 0.5 * (b.right - b.left + 1) && t.bottom < b.top);
@@ -364,12 +378,12 @@ export function sheetLayout(cells: SheetCells, options: LayoutOptions = {}): She
       prev.left = Math.min(prev.left, b.left);
       prev.right = Math.max(prev.right, b.right);
       lastBlockIn.push(br);
-      continue;
+      return;
     }
     if (!cand || cand.score < HEADER_THRESHOLD || (!xl && isForm(br))) {
       pending.push(br);
       lastBlockIn.push(br);
-      continue;
+      return;
     }
     const width = b.right - b.left + 1;
     const hb = headerBlock(br, cand.row, width);
@@ -377,7 +391,7 @@ export function sheetLayout(cells: SheetCells, options: LayoutOptions = {}): She
     if (!xl && !br.rowNumbers.some((r) => r > hb.bottom) && cand.hits < 2.5) {
       pending.push(br);
       lastBlockIn.push(br);
-      continue;
+      return;
     }
     const t: OpenTable = {
       block: br,
@@ -407,7 +421,7 @@ export function sheetLayout(cells: SheetCells, options: LayoutOptions = {}): She
     for (const row of ctxRows) for (const c of row) t.contextCells.push(a1(c.row, c.col));
     open.push(t);
     lastBlockIn.push(br);
-  }
+  });
   for (const p of pending) {
     const rows = p.rowNumbers.map((r) => p.rows.get(r)!);
     const parsed = parseContext(rows, date1904);

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from "../settings";
 import { AS_OF, fixtureRegisters } from "../../../test/report/fixtures";
 import { buildStatusReport } from "./build";
-import { EMPTY_COMMENTARY, type ReportScope } from "./model";
+import type { ReportScope } from "./model";
 import { GRID_COLUMNS, reportSheetLayout, wrappedLines } from "./sheet-layout";
 
 function layout(scope: ReportScope, metricsLink = true) {

@@ -3,7 +3,7 @@
  * it. Used by the RuleTester and by the test that runs the examples of docs/rules.md, so that a
  * rule case reads like the sheet it stands for.
  */
-import { a1, parseCell } from "../a1";
+import { parseCell } from "../a1";
 import type { CellValue } from "../cell";
 import { cellText } from "../cell";
 import { isFractionColumn } from "../ingest/coerce";
@@ -71,10 +71,4 @@ export function registerFromRows(key: RegisterKey, grid: readonly (readonly Cell
     date1904: options.date1904 ?? false,
     structured,
   };
-}
-
-/** A1 address of a grid cell given 0-based grid row and column (row 0 = header). */
-export function gridCell(anchor: string, row: number, col: number): string {
-  const a = parseCell(anchor);
-  return a1(a.row + row, a.col + col);
 }

@@ -64,6 +64,7 @@ export async function finishPackage(
   const zip = await JSZip.loadAsync(base);
   await addCalcColumnFormulas(zip, extras.calcColumns);
   await fixWorksheetOrder(zip);
+  await fixRoundTripSchema(zip);
   await prefixFutureFunctions(zip);
 
   const wbPath = "xl/workbook.xml";
@@ -123,6 +124,55 @@ async function fixWorksheetOrder(zip: JSZip): Promise<void> {
     const legacy = /<legacyDrawing\b[^>]*\/>/.exec(xml)![0];
     const without = xml.replace(legacy, "");
     zip.file(path, without.replace("<tableParts", `${legacy}<tableParts`));
+  }
+}
+
+/**
+ * What exceljs writes back from someone's own workbook out of schema (found converting the
+ * corpus): 6-digit rgb colours it read as they were, sheetPr children out of order,
+ * legacyDrawing after extLst, "containsBlanks"-style rule types written as operators, and
+ * editAs on one-cell picture anchors. Each is put into schema form; nothing else changes.
+ */
+async function fixRoundTripSchema(zip: JSZip): Promise<void> {
+  const styles = zip.file("xl/styles.xml");
+  if (styles) {
+    const xml = await styles.async("string");
+    const out = xml.replace(/\brgb="([0-9A-Fa-f]{6})"/g, 'rgb="FF$1"');
+    if (out !== xml) zip.file("xl/styles.xml", out);
+  }
+  const operators = new Set(["lessThan", "lessThanOrEqual", "equal", "notEqual", "greaterThanOrEqual", "greaterThan", "between", "notBetween", "containsText", "notContains", "beginsWith", "endsWith"]);
+  const sheetPrOrder = ["tabColor", "outlinePr", "pageSetUpPr"];
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    let out = xml.replace(/<sheetPr\b([^>]*)>([\s\S]*?)<\/sheetPr>/, (_m, attrs: string, inner: string) => {
+      const parts = inner.match(/<(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g) ?? [];
+      const rank = (x: string) => sheetPrOrder.indexOf(/^<(\w+)/.exec(x)![1]!);
+      return `<sheetPr${attrs}>${[...parts].sort((a, b) => rank(a) - rank(b)).join("")}</sheetPr>`;
+    });
+    out = out.replace(/(<cfRule\b[^>]*?)\s+operator="([^"]*)"/g, (m, head: string, op: string) => (operators.has(op) ? m : head));
+    // legacyDrawing written after the worksheet's own extLst: move it in front of that extLst.
+    const tail = /<\/extLst>(<legacyDrawing\b[^>]*\/>)<\/worksheet>\s*$/.exec(out);
+    if (tail) {
+      let depth = 0;
+      let at = -1;
+      const re = /<(\/?)extLst>/g;
+      const before = out.slice(0, tail.index + "</extLst>".length);
+      const tags = [...before.matchAll(re)].reverse();
+      for (const t of tags) {
+        depth += t[1] ? 1 : -1;
+        if (depth === 0) {
+          at = t.index!;
+          break;
+        }
+      }
+      if (at >= 0) out = `${out.slice(0, at)}${tail[1]}${before.slice(at)}</worksheet>`;
+    }
+    if (out !== xml) zip.file(path, out);
+  }
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const out = xml.replace(/(<xdr:(?:oneCellAnchor|absoluteAnchor)\b[^>]*?)\s+editAs="[^"]*"/g, "$1");
+    if (out !== xml) zip.file(path, out);
   }
 }
 

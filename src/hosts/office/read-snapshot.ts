@@ -82,7 +82,7 @@ export async function readSnapshot(context: Excel.RequestContext, features: Offi
     header: t.getHeaderRowRange().load("values"),
     sheet: t.worksheet.load("name"),
   }));
-  await context.sync();
+  if (chosen.length || tableParts.length) await context.sync();
 
   const plans: SheetPlan[] = chosen.map((ws, i) => {
     const u = used[i]!;

@@ -44,6 +44,8 @@ export interface Conversion {
   readonly confidence: number;
   /** Rows written to the register. */
   readonly rows: number;
+  /** Rows whose values joined a row another table of this run wrote (same id, same title). */
+  readonly merged: number;
   /** Rows already in the register (same id or same values), not written again. */
   readonly duplicates: number;
   readonly mapping: readonly MappingEntry[];

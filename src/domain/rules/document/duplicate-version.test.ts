@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./duplicate-version";
-import { H } from "./test-header";
+import { DOCUMENT_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "different versions, or documents", rows: [H, ["D1", "P1", "Charter", "1.0"], ["D1", "P1", "Charter", "1.1"], ["D2", "P1", "Plan", "1.0"]] }],

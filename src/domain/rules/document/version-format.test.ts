@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./version-format";
-import { H } from "./test-header";
+import { DOCUMENT_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "N.N and N.N.N, also as numbers", rows: [H, ["D1", "P1", "Charter", "1.0"], ["D1", "P1", "Charter", "2.3.1"], ["D2", "P1", "Plan", 1.2]] }],

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./version-regression";
-import { H } from "./test-header";
+import { DOCUMENT_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "versions rise with their dates, in any row order", rows: [H, ["D1", "P1", "Charter", "1.10", "Draft", null, null, "2026-03-01"], ["D1", "P1", "Charter", "1.2", "Draft", null, null, "2026-02-01"]] }],

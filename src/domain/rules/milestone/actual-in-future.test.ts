@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./actual-in-future";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "actual on the as-of date", asOf: "2026-03-02", rows: [H, ["M1", "P1", "A", "Jane", "2026-03-01", null, "2026-03-02", 100, "Complete"]] }],

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./duplicate-id";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "unique IDs", rows: [H, ["M1", "P1", "A", "Jane", "2026-03-01"], ["M10", "P1", "B", "Jane", "2026-03-01"]] }],

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./overdue";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 const asOf = "2026-04-15";
 

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./percent-status-mismatch";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 const row = (pct: number | null, status: string | null) => ["M1", "P1", "A", "Jane", "2026-06-01", null, "2026-06-01", pct, status];
 

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./predecessor-later";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 const row = (id: string, baseline: string, forecast: string | null, preds: string | null, actual: string | null = null) => [id, "P1", `Milestone ${id}`, "Jane", baseline, forecast, actual, null, null, preds];
 

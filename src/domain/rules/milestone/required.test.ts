@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./required";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [

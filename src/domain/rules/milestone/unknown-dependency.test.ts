@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./unknown-dependency";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 const row = (id: string, preds: string | null) => [id, "P1", `Milestone ${id}`, "Jane", "2026-06-01", null, null, null, null, preds];
 

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./unknown-owner";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 const stakeholders = [["Name", "Role"], ["Jane Okafor", "Sponsor"], ["Tom Becker", "Tech Lead"]];
 

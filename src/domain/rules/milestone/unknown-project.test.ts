@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./unknown-project";
-import { H } from "./test-header";
+import { MILESTONE_HEADER as H } from "../../../../test/validate/rule-fixtures";
 
 const projects = [["Project ID", "Project Name"], ["P1", "CRM"]];
 

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./duplicate-id";
-import { H, project } from "./test-header";
+import { PROJECT_HEADER as H, projectRow as project } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "unique", rows: [H, project("P1", {}), project("P2", {})] }],

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./end-before-start";
-import { H, project } from "./test-header";
+import { PROJECT_HEADER as H, projectRow as project } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "end on or after start", rows: [H, project("P1", { start: "2026-01-01", end: "2026-01-01", forecastEnd: "2026-06-01" })] }],

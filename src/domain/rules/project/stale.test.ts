@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./stale";
-import { H, project } from "./test-header";
+import { PROJECT_HEADER as H, projectRow as project } from "../../../../test/validate/rule-fixtures";
 
 const asOf = "2026-04-15";
 

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./escalate";
-import { H, item } from "./test-header";
+import { RAID_HEADER as H, raidItem as item } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "escalated, or below 20", rows: [H, item("R1", { p: 4, i: 5, escalated: "Yes" }), item("R2", { p: 4, i: 4 }), item("R3", { p: 5, i: 5, status: "Closed" })] }],

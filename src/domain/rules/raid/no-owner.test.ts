@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./no-owner";
-import { H, item } from "./test-header";
+import { RAID_HEADER as H, raidItem as item } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "owned, or closed", rows: [H, item("R1", {}), item("R2", { owner: null, status: "Closed" })] }],

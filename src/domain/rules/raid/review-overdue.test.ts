@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./review-overdue";
-import { H, item } from "./test-header";
+import { RAID_HEADER as H, raidItem as item } from "../../../../test/validate/rule-fixtures";
 
 const asOf = "2026-04-15";
 

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./score-mismatch";
-import { H, item } from "./test-header";
+import { RAID_HEADER as H, raidItem as item } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "score equal to P × I, or not typed", rows: [H, item("R1", { p: 4, i: 5, score: 20 }), item("R2", { p: "High", i: 2, score: 8 }), item("R3", { p: 2, i: 2 })] }],

@@ -1,6 +1,6 @@
 import { RuleTester } from "../rule-tester";
 import rule from "./score-range";
-import { H, item } from "./test-header";
+import { RAID_HEADER as H, raidItem as item } from "../../../../test/validate/rule-fixtures";
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [{ name: "1–5, words and blanks", rows: [H, item("R1", { p: 1, i: 5 }), item("R2", { p: "Very High", i: "low" }), item("R3", {})] }],

@@ -11,6 +11,8 @@ export interface ApplyEnv {
   readonly model: WorkbookModel;
   /** The worksheet proxy of a sheet (one per sheet for the whole plan). */
   worksheet(name: string): Excel.Worksheet;
+  /** Registers the proxy of a sheet the plan has just added. */
+  adopt(name: string, ws: Excel.Worksheet): void;
   /** The table proxy of a table (one per table for the whole plan). */
   table(name: string): Excel.Table;
   /** Records an op not carried out because this Excel lacks what it needs. */

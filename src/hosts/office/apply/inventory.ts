@@ -148,10 +148,7 @@ export async function takeInventory(context: Excel.RequestContext, features: Off
     for (const c of s.charts.items) sheet.charts.add(c.name.toLowerCase());
     for (const p of s.pivots?.items ?? []) sheet.pivots.add(p.name.toLowerCase());
   }
-  // Tables the plan does not extend are still known by name (createTable must not reuse one).
-  for (const [key, t] of tableItems) {
-    if (!model.tables.has(key)) model.tables.set(key, { name: t.name, sheet: "", rect: { top: 0, left: 0, bottom: 0, right: 0 }, totalsRow: t.showTotals, columns: [], formulas: [], formats: [], lastRowBlank: false, usedBelow: null, usedRight: null });
-  }
+  for (const key of tableItems.keys()) model.tableNames.add(key);
 
   // ---- sync 3 (only when colour rules may be replaced): the ranges and rules of existing ones
   const seen = new Set<string>();

@@ -48,7 +48,10 @@ export class WorkbookModel {
   readonly sheets = new Map<string, SheetModel>();
   /** Sheet names in tab order. */
   readonly order: string[] = [];
+  /** Tables the plan extends, and those it creates. */
   readonly tables = new Map<string, TableModel>();
+  /** Lower-case names of every table, existing or created by the plan. */
+  readonly tableNames = new Set<string>();
   readonly names = new Set<string>();
   /** First used cell of createTable target areas on sheets that existed ("sheet|A1:C9" → cell or null). */
   readonly usedAreas = new Map<string, string | null>();

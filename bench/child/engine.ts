@@ -1,0 +1,102 @@
+/**
+ * Engine time: each pure operation on a snapshot already in memory (read once, untimed), so the
+ * figure is the operation's own — no unzip, no XML, no exceljs. Small sizes are run a few times
+ * and the median kept, so that one garbage collection does not decide the figure.
+ */
+import { performance } from "perf_hooks";
+import { settingsOf } from "../../src/cli/settings-from-workbook";
+import { FileHost } from "../../src/hosts/file/file-host";
+import { metrics } from "../../src/operations/metrics";
+import { report } from "../../src/operations/report";
+import { snapshot } from "../../src/operations/snapshot";
+import { validate } from "../../src/operations/validate";
+import type { WorkbookPlan } from "../../src/plan/plan";
+import type { WorkbookSnapshot } from "../../src/plan/snapshot";
+import { readFileSync } from "fs";
+import { BENCH_AS_OF } from "../generate";
+import { loadConvert } from "./convert-op";
+import { peakRssMb } from "./protocol";
+
+export interface EngineTiming {
+  readonly op: string;
+  /** Median wall time of the operation alone, ms (fractional: small sizes run in a few ms). */
+  readonly ms: number;
+  readonly runs: number;
+  /** Plan operations produced (a rough size of what the host would do next). */
+  readonly planOps: number;
+}
+
+export interface EngineResult {
+  readonly kind: "engine";
+  readonly timings: readonly EngineTiming[];
+  readonly peakRssMb: number;
+}
+
+const asOf = BENCH_AS_OF;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(op: string, runs: number, f: () => { planOps: number }): EngineTiming {
+  const samples: number[] = [];
+  let planOps = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    planOps = f().planOps;
+    samples.push(performance.now() - t0);
+  }
+  return { op, ms: Math.round(median(samples) * 10) / 10, runs, planOps };
+}
+
+async function readSnapshot(path: string): Promise<{ host: FileHost; wb: WorkbookSnapshot }> {
+  const host = await FileHost.fromBuffer(readFileSync(path), path);
+  return { host, wb: await host.read() };
+}
+
+export async function runEngine(rows: number, structuredPath: string, messyPath: string): Promise<EngineResult> {
+  const runs = rows >= 100_000 ? 1 : rows >= 10_000 ? 3 : 5;
+  const timings: EngineTiming[] = [];
+
+  const convert = loadConvert();
+  if (convert) {
+    const messy = (await readSnapshot(messyPath)).wb;
+    const settings = settingsOf(messy, asOf);
+    timings.push(time("convert", runs, () => ({ planOps: convert(messy, settings).plan.ops.length })));
+  }
+
+  const { host, wb } = await readSnapshot(structuredPath);
+  const settings = settingsOf(wb, asOf);
+  timings.push(time("validate", runs, () => ({ planOps: validate(wb, settings, asOf).plan.ops.length })));
+  // The rules alone, without detection in people's own sheets and without the Findings plan.
+  timings.push(time("validate (structured registers only)", runs, () => ({ planOps: validate(wb, settings, asOf, { detect: false }).plan.ops.length })));
+
+  const last: { plan: WorkbookPlan | null } = { plan: null };
+  timings.push(
+    time("snapshot", runs, () => {
+      const r = snapshot(wb, { ...settings, asOf });
+      if (!r.ok) throw new Error(`snapshot: missing ${r.missing.join(", ")}`);
+      last.plan = r.plan;
+      return { planOps: r.plan.ops.length };
+    }),
+  );
+  // metrics reads the history the snapshot writes: apply it (untimed) and read again.
+  if (last.plan) await host.apply(last.plan);
+  const withHistory = await host.read();
+  timings.push(
+    time("metrics", runs, () => {
+      const r = metrics(withHistory, { ...settings, asOf });
+      if (!r.ok) throw new Error(`metrics: missing ${r.missing.join(", ")}`);
+      return { planOps: r.plan.ops.length };
+    }),
+  );
+  timings.push(
+    time("report", runs, () => {
+      const r = report(wb, settings, asOf, { generatedOn: asOf, paper: "A4" });
+      if (!r.ok) throw new Error(`report: ${r.message}`);
+      return { planOps: r.plan.ops.length };
+    }),
+  );
+  return { kind: "engine", timings, peakRssMb: peakRssMb() };
+}

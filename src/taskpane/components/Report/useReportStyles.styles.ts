@@ -1,0 +1,59 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useReportStyles = makeStyles({
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  picker: {
+    maxWidth: "320px",
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: {
+    margin: 0,
+  },
+  subject: {
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  rags: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
+  rag: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  note: {
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  preview: {
+    display: "block",
+    width: "100%",
+    height: "420px",
+    boxSizing: "border-box",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});

@@ -1,0 +1,25 @@
+import { structure } from "../../src/operations/structure";
+import { structuredSamplePlan, messySamplePlan } from "../../src/operations/sample-workbook";
+import { samplePortfolio } from "../../src/domain/sample/portfolio";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { newPair, runSteps } from "./harness";
+import { normalizeSnapshot, fakeValidations, fakeConditionalFormats } from "./normalize";
+const settings = { ...DEFAULT_SETTINGS, asOf: "2026-09-30" };
+test("counts", async () => {
+  const pair = newPair();
+  const state = samplePortfolio(7, "2026-09-30").stateAt("2026-09-30");
+  await runSteps(pair, [(s) => structure(s, settings).plan, (s) => structuredSamplePlan(s, state)]);
+  const n = normalizeSnapshot(await pair.office.read());
+  console.log(Object.entries(n.sheets).map(([k, v]) => `${k}:${Object.keys(v.cells).length}`).join(" "), n.names.length);
+  console.log(Object.entries(fakeValidations(pair.fake.state)).map(([k, v]) => `${k}:${Object.keys(v).length}`).join(" "));
+  console.log(Object.entries(fakeConditionalFormats(pair.fake.state)).map(([k, v]) => `${k}:${Object.keys(v).length}`).join(" "));
+  const m = n.sheets["Milestones"]!.cells;
+  console.log(JSON.stringify([m["A2"], m["F2"], m["M2"], m["N3"]]));
+  console.log(pair.fake.stats.records.map((r) => `${r.requestBytes}/${r.responseBytes}`).join(" "));
+  const pm = newPair();
+  await runSteps(pm, [() => messySamplePlan(state)]);
+  const nm = normalizeSnapshot(await pm.office.read());
+  console.log(Object.entries(nm.sheets).map(([k, v]) => `${k}:${Object.keys(v.cells).length} merges ${v.merges}`).join(" "));
+  const p = nm.sheets["Portfolio"]!.cells;
+  console.log(JSON.stringify([p["A5"], p["G5"], p["M5"], p["J5"]]), JSON.stringify(nm.sheets["Meilensteinplan"]!.cells["F5"]));
+});
