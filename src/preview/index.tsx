@@ -1,17 +1,22 @@
 /**
  * The preview page: the task pane in a plain browser, over the file host. No office.js: open an
- * .xlsx/.xlsm, use the tabs exactly as in Excel, download the changed workbook.
+ * .xlsx/.xlsm (or build the sample), use the tabs exactly as in Excel, download the changed
+ * workbook.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FileWorkbench } from "../taskpane/components/FileWorkbench/FileWorkbench";
+import { browserEnvironment, EnvironmentProvider } from "../taskpane/environment";
 import { PaneRoot } from "../taskpane/PaneRoot";
 import { useSystemTheme } from "../taskpane/theme";
 
 function Preview(): React.JSX.Element {
+  const environment = React.useMemo(browserEnvironment, []);
   return (
     <PaneRoot theme={useSystemTheme()}>
-      <FileWorkbench />
+      <EnvironmentProvider environment={environment}>
+        <FileWorkbench />
+      </EnvironmentProvider>
     </PaneRoot>
   );
 }

@@ -4,11 +4,12 @@ import { MessageBar, MessageBarBody, MessageBarTitle, type Theme } from "@fluent
 import type { WorkbookHost } from "../plan/host";
 import { App } from "./App";
 import { FileWorkbench } from "./components/FileWorkbench/FileWorkbench";
+import { browserEnvironment, EnvironmentProvider } from "./environment";
 import { errorMessage } from "./errors";
 import { HostProvider } from "./host-context";
 import { MESSAGES } from "./messages";
 import { PaneRoot } from "./PaneRoot";
-import { loadOfficeHost } from "./office-host";
+import { excelEnvironment, loadOfficeHost } from "./office-host";
 import { themeForOffice, useSystemTheme } from "./theme";
 
 function officeTheme(): Theme {
@@ -23,34 +24,40 @@ function officeTheme(): Theme {
 function InExcel(): React.JSX.Element {
   const [host, setHost] = React.useState<WorkbookHost | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  const environment = React.useMemo(excelEnvironment, []);
   React.useEffect(() => {
     loadOfficeHost().then(setHost, (e: unknown) => setError(errorMessage(e)));
   }, []);
   return (
     <PaneRoot theme={officeTheme()}>
-      <HostProvider host={host}>
-        <App
-          toolbar={
-            error && (
-              <MessageBar intent="error">
-                <MessageBarBody>
-                  <MessageBarTitle>{MESSAGES.officeHostMissingTitle}</MessageBarTitle>
-                  {error}
-                </MessageBarBody>
-              </MessageBar>
-            )
-          }
-        />
-      </HostProvider>
+      <EnvironmentProvider environment={environment}>
+        <HostProvider host={host}>
+          <App
+            toolbar={
+              error && (
+                <MessageBar intent="error">
+                  <MessageBarBody>
+                    <MessageBarTitle>{MESSAGES.officeHostMissingTitle}</MessageBarTitle>
+                    {error}
+                  </MessageBarBody>
+                </MessageBar>
+              )
+            }
+          />
+        </HostProvider>
+      </EnvironmentProvider>
     </PaneRoot>
   );
 }
 
 /** Opened in a browser rather than in Excel: the task pane works on a workbook file. */
 function OutsideExcel(): React.JSX.Element {
+  const environment = React.useMemo(browserEnvironment, []);
   return (
     <PaneRoot theme={useSystemTheme()}>
-      <FileWorkbench notice={{ title: MESSAGES.outsideExcelTitle, text: MESSAGES.outsideExcelBody }} />
+      <EnvironmentProvider environment={environment}>
+        <FileWorkbench notice={{ title: MESSAGES.outsideExcelTitle, text: MESSAGES.outsideExcelBody }} />
+      </EnvironmentProvider>
     </PaneRoot>
   );
 }

@@ -53,6 +53,7 @@ export function assertShape(input: unknown, r: RangeRef, what: string): readonly
 export function writeCells(state: WorkbookState, sheetId: number, r: RangeRef, prop: CellProperty, input: unknown): void {
   const data = assertShape(input, r, prop);
   const grid = state.sheetById(sheetId).grid;
+  const passed = new Set<string>();
   data.forEach((line, i) => {
     line.forEach((v, j) => {
       const row = r.top + i;
@@ -76,7 +77,7 @@ export function writeCells(state: WorkbookState, sheetId: number, r: RangeRef, p
           if (entry.format && cell.format === null) grid.setFormat(row, col, entry.format);
           return;
         case "formula":
-          checkStructuredRefs(state, sheetId, row, col, entry.formula);
+          checkStructuredRefs(state, sheetId, row, col, entry.formula, passed);
           grid.setContent(row, col, null, entry.formula);
           return;
       }

@@ -78,7 +78,8 @@ export function interpretEntry(input: unknown, cellFormat: string | null, date19
   if (time) return { kind: "value", value: (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86400, format: "h:mm" };
   // An en-US Excel reads m/d/y; the fake also takes the other common forms as dates, which is
   // stricter than any one locale.
-  const iso = parseDateText(t, "mdy");
+  // Every date form has a digit; testing for one first keeps plain words away from the parser.
+  const iso = /\d/.test(t) ? parseDateText(t, "mdy") : null;
   if (iso) return { kind: "value", value: isoToSerial(iso, date1904), format: "m/d/yyyy" };
   if (t.startsWith("+") || t.startsWith("-") || t.startsWith("@")) {
     const formula = `=${t}`;

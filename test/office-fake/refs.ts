@@ -37,7 +37,15 @@ function checkColumns(state: WorkbookState, table: TableState, cols: readonly st
   }
 }
 
-export function checkStructuredRefs(state: WorkbookState, sheetId: number, row: number, col: number, formula: string): void {
+/**
+ * `passed` remembers formulas already found valid for a table during one write, so that a
+ * calculated column of 100,000 rows is parsed once, not 100,000 times.
+ */
+export function checkStructuredRefs(state: WorkbookState, sheetId: number, row: number, col: number, formula: string, passed?: Set<string>): void {
+  if (!formula.includes("[")) return;
+  const own = state.tableAt(sheetId, row, col);
+  const key = `${own && row > own.rect.top ? own.id : "-"}|${formula}`;
+  if (passed?.has(key)) return;
   let inString = false;
   for (let i = 0; i < formula.length; i++) {
     const ch = formula[i]!;
@@ -58,4 +66,5 @@ export function checkStructuredRefs(state: WorkbookState, sheetId: number, row: 
     }
     i = end;
   }
+  passed?.add(key);
 }

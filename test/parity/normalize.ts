@@ -4,7 +4,9 @@
  *  - a calculated column's "[@Col]" (what Office.js writes and reads) is the file format's
  *    "tbl[[#This Row],[Col]]";
  *  - "mm-dd-yy" is how exceljs names built-in number format 14, the date format Excel gives a
- *    date typed into a General cell, which Office.js reports as "m/d/yyyy".
+ *    date typed into a General cell, which Office.js reports as "m/d/yyyy";
+ *  - an empty string written to a cell: the file keeps an empty text cell, Excel's typed entry
+ *    of "" clears the cell. Both are blank to every operation (domain/cell isBlank).
  */
 import { a1, parseRange } from "../../src/domain/a1";
 import type { CellValue, WorkbookSnapshot } from "../../src/plan/snapshot";
@@ -42,7 +44,7 @@ export function normalizeSnapshot(s: WorkbookSnapshot): NormalWorkbook {
       for (let j = 0; j < width; j++) {
         const v = sh.values[i]?.[j] ?? null;
         const f = sh.formulas?.[i]?.[j] ?? null;
-        if (v === null && f === null) continue;
+        if ((v === null || v === "") && f === null) continue;
         cells[a1(sh.originRow + i, sh.originCol + j)] = { v, f: f && normalizeFormula(f), n: normalizeFormat(sh.numberFormats?.[i]?.[j] ?? null) };
       }
     }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { resolve } from "path";
 import { DEMO_AS_OF } from "../../domain/sample/portfolio";
+import { convertStage } from "../demo/convert-stage";
 import { metricsStage } from "../demo/metrics-stage";
 import { reportStage } from "../demo/report-stage";
 import { sampleStage } from "../demo/sample-stage";
@@ -11,7 +12,7 @@ import { parseFormat, printJson, printLines } from "../output";
 import { CliError } from "../errors";
 
 /** The stages of the demo, in order; each later issue adds its stage here. */
-export const DEMO_STAGES: readonly DemoStage[] = [sampleStage, validateStage, metricsStage, reportStage];
+export const DEMO_STAGES: readonly DemoStage[] = [sampleStage, convertStage, validateStage, metricsStage, reportStage];
 
 export function registerDemo(program: Command): void {
   program

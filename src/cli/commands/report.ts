@@ -96,16 +96,19 @@ export function registerReport(program: Command): void {
       if (!result.ok) throw new CliError(`${input}: ${result.message}`);
       await host.apply(result.plan);
 
-      // Everything is computed before anything is written, and a failed write takes the others back: no partial output.
-      const files: [string, Uint8Array | string][] = [[out, await host.toBuffer()]];
+      // Everything is computed before anything is written, and a failed write takes the others back: no
+      // partial output. The workbook goes last, so that with --in-place the input is only replaced once
+      // the email forms are written.
+      const files: [string, Uint8Array | string][] = [];
       const model = result.model;
       if (opts.eml !== undefined) {
         const email = await reportEmail(model, { to, ...(from ? { from: from[0]! } : {}), date: new Date(), paper });
-        files.push([opts.eml, email.eml]);
         if (opts.html !== undefined) files.push([opts.html, email.html]);
+        files.push([opts.eml, email.eml]);
       } else if (opts.html !== undefined) {
         files.push([opts.html, reportHtml(model)]);
       }
+      files.push([out, await host.toBuffer()]);
       const written: string[] = [];
       try {
         for (const [path, bytes] of files) {
@@ -141,7 +144,7 @@ export function registerReport(program: Command): void {
       printLines([
         `${reportSubject(model)}: ${model.rag.map((r) => `${AREA_NAMES[r.area]} ${r.rag ?? "—"}`).join(", ")}.`,
         `  ${result.summary.milestones} milestones to watch, ${result.summary.escalations} escalations, ${result.summary.overdueActions} overdue actions, ${result.summary.decisions} decisions needed${result.summary.commentaryKept ? "; commentary kept" : ""}.`,
-        `Wrote ${files.map(([p]) => p).join(", ")}.`,
+        `Wrote ${[...files].reverse().map(([p]) => p).join(", ")}.`,
       ]);
     });
 }

@@ -79,7 +79,8 @@ function pairScore(ev: TableEvidence, i: number, reg: RegisterDef, def: ColumnDe
   let s = isStrictType(def) ? Math.max(floor, header * (0.25 + 0.75 * fit)) : header * (0.6 + 0.4 * fit);
   // The register's own id is unique per row; a column repeating its values is a reference
   // (the Project Id of a task list), not the id of this register.
-  if (def.key === reg.idKey && uniqueness(p) < 0.9) s *= 0.4;
+  // (A document register lists each version of a document: there the id repeats.)
+  if (def.key === reg.idKey && reg.key !== "documents" && uniqueness(p) < 0.9) s *= 0.4;
   return s;
 }
 
@@ -95,12 +96,25 @@ const STAND_INS: Readonly<Record<string, readonly string[]>> = {
   projectName: ["notes"],
 };
 
+/**
+ * Header scores of a column for a register. Under a group band ("Dates" over "Planned",
+ * "Actual") the column's own text is tried alone as well as with its band.
+ */
+function columnHeaderScores(ev: TableEvidence, i: number, def: RegisterDef): Map<string, number> {
+  const col = ev.layout.columns[i]!;
+  const scores = headerScores(ev.headers[i] ?? "", def);
+  if (col.parts.length > 1) {
+    for (const [k, v] of headerScores(col.parts[col.parts.length - 1]!, def)) if (v > (scores.get(k) ?? 0)) scores.set(k, v);
+  }
+  return scores;
+}
+
 /** One-to-one matching of the table's columns to a register's catalogue columns, best pairs first. */
 export function mapColumns(ev: TableEvidence, def: RegisterDef, fixed: ReadonlyMap<number, string | null> = new Map()): ColumnChoice[] {
   const pairs: { i: number; key: string; score: number }[] = [];
   ev.headers.forEach((h, i) => {
     if (fixed.has(i) || !h) return;
-    for (const [key, hs] of headerScores(h, def)) {
+    for (const [key, hs] of columnHeaderScores(ev, i, def)) {
       const cdef = def.columns.find((c) => c.key === key)!;
       const s = pairScore(ev, i, def, cdef, hs);
       if (s >= MAP_THRESHOLD) pairs.push({ i, key, score: s });
@@ -228,7 +242,7 @@ export function registerConfidence(ev: TableEvidence, def: RegisterDef, columns:
   // A column named like the register's id whose values repeat says the rows are something else
   // (the tasks of projects, not projects).
   const idDef = def.columns.find((c) => c.key === def.idKey)!;
-  const repeatedId = ev.headers.some((h, i) => h && (headerScores(h, def).get(def.idKey) ?? 0) >= 0.9 && uniqueness(ev.profiles[i]!) < 0.9 && typeFit(ev.profiles[i]!, idDef, ev.date1904) > 0.5);
+  const repeatedId = def.key !== "documents" && ev.headers.some((h, i) => h && (headerScores(h, def).get(def.idKey) ?? 0) >= 0.9 && uniqueness(ev.profiles[i]!) < 0.9 && typeFit(ev.profiles[i]!, idDef, ev.date1904) > 0.5);
   if (repeatedId) conf *= 0.6;
   return round(Math.min(1, conf));
 }

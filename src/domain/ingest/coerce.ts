@@ -28,6 +28,8 @@ export function coerceDate(v: CellValue, ctx: DateContext): Coerced<Iso> {
   if (v === null || isBlank(v)) return blank();
   if (isCellError(v)) return fail(`error value ${v.error}`);
   if (typeof v === "number") {
+    // A date-formatted 0 is how a sheet shows an empty date (00/01/1900): no date yet.
+    if (v >= 0 && v < 1 && isDateFormat(ctx.numberFormat)) return blank();
     const iso = serialToIso(v, ctx.date1904);
     if (iso && (isDateFormat(ctx.numberFormat) || (v >= MIN_SERIAL - (ctx.date1904 ? 1462 : 0) && v <= MAX_SERIAL))) {
       return isPlaceholderDate(iso) ? blank() : { ok: true, value: iso };

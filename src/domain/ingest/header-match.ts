@@ -66,7 +66,7 @@ const EXTRA_ALIASES: Partial<Record<RegisterKey, Readonly<Record<string, readonl
   },
   stakeholders: {
     name: ["Stakeholder", "Employee Name", "Member"],
-    communication: ["Engagement Level", "Engagement", "Expectations"],
+    communication: ["Comms", "Engagement Level", "Engagement", "Expectations"],
     influence: ["Power/Influence"],
   },
 };

@@ -134,7 +134,7 @@ export function buildStatusReport(input: ReportInput): StatusReport {
   };
 }
 
-/** The subject line of the email form. */
+/** The subject line of the email form: one line, whatever line breaks the project's name holds. */
 export function reportSubject(report: StatusReport): string {
-  return REPORT_TEXT.subject(report.header.name, report.header.asOf);
+  return REPORT_TEXT.subject(report.header.name.replace(/\s+/g, " ").trim(), report.header.asOf);
 }

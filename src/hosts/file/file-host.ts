@@ -323,7 +323,7 @@ export class FileHost implements WorkbookHost {
       if (c.numberFormat) cell.numFmt = c.numberFormat;
       if (c.calc) {
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB("#F2F2F2") } };
-        cell.font = { italic: true, color: { argb: ARGB("#404040") } };
+        cell.font = { ...DEFAULT_FONT, italic: true, color: { argb: ARGB("#404040") } };
       }
     }
   }
@@ -601,6 +601,8 @@ async function internalLinks(bytes: Uint8Array): Promise<Uint8Array> {
   return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } }) : bytes;
 }
 
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
+
 function within(inner: RangeRef, outer: RangeRef): boolean {
   return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 }
@@ -608,8 +610,9 @@ function within(inner: RangeRef, outer: RangeRef): boolean {
 function applyStyle(cell: XCell, s: CellStyle): void {
   if (s.numberFormat) cell.numFmt = s.numberFormat;
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize || s.fontColor) {
+    // A font without a name falls back to the reader's default (a serif in LibreOffice).
     cell.font = {
-      ...cell.font,
+      ...(cell.font ?? DEFAULT_FONT),
       ...(s.bold !== undefined ? { bold: s.bold } : {}),
       ...(s.italic !== undefined ? { italic: s.italic } : {}),
       ...(s.fontSize ? { size: s.fontSize } : {}),

@@ -70,7 +70,10 @@ export async function finishPackage(
   const wbPath = "xl/workbook.xml";
   const wbXml = await zip.file(wbPath)!.async("string");
   // exceljs writes print areas and titles as sheet-scoped names: keep those, then ours.
-  const written = parseDefinedNames(wbXml).filter((n) => n.localSheetId !== undefined);
+  // exceljs writes print areas half-absolute ($A1:$L80); Excel writes and expects $A$1:$L$80.
+  const written = parseDefinedNames(wbXml)
+    .filter((n) => n.localSheetId !== undefined)
+    .map((n) => (n.name === "_xlnm.Print_Area" ? { ...n, ref: n.ref.replace(/\$([A-Z]{1,3})(\d+)/g, "$$$1$$$2") } : n));
   const ours = names.filter((n) => n.localSheetId === undefined || !written.some((w) => w.localSheetId === n.localSheetId && w.name === n.name));
   zip.file(wbPath, replaceDefinedNames(wbXml, mergeNames(ours, written)));
 

@@ -16,9 +16,20 @@ export const FIRST_READ_CELL_BYTES = 64;
 /** Later guesses are the largest measured per-cell size times this margin. */
 export const READ_MARGIN = 1.2;
 
+/** UTF-8 length of a string, without Node's Buffer (the add-in runs in a browser). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    // Two bytes up to U+07FF, three above; a surrogate pair (4 bytes) counts 2 + 2.
+    n += c < 0x800 ? 1 : c >= 0xd800 && c <= 0xdfff ? 1 : 2;
+  }
+  return n;
+}
+
 export function jsonBytes(value: unknown): number {
-  // UTF-8 length without needing Node's Buffer (the add-in runs in a browser).
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  return utf8Length(JSON.stringify(value));
 }
 
 /**

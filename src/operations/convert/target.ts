@@ -102,11 +102,20 @@ export class TargetRegister {
     }
   }
 
+  /**
+   * What identifies a row: its id, and for documents its id and version (a document register
+   * lists every version of a document under the same id).
+   */
+  private identity(values: ReadonlyMap<string, PlanCell>, id: PlanCell): string {
+    if (this.def.key !== "documents") return comparable(id);
+    return `${comparable(id)}|${comparable(findValue(values, "Version") ?? null)}`;
+  }
+
   private hold(h: Held): void {
     this.held.push(h);
     const id = h.values.get(this.idHeader);
     if (id !== undefined && id !== null) {
-      const k = comparable(id);
+      const k = this.identity(h.values, id);
       this.byId.set(k, [...(this.byId.get(k) ?? []), h]);
       const m = new RegExp(`^${this.prefix}-(\\d+)$`, "i").exec(String(id));
       if (m) this.usedNumbers.add(Number(m[1]));
@@ -161,11 +170,11 @@ export class TargetRegister {
       values.set(this.idHeader, gen);
       return { ...this.add(values, gen), generated: true };
     }
-    const key = comparable(id);
+    const key = this.identity(values, id);
     const same = this.byId.get(key) ?? [];
     const suffixed = this.held.filter((h) => {
       const v = h.values.get(this.idHeader);
-      return v !== undefined && v !== null && new RegExp(`^${escape(String(id))}-\\d+$`, "i").test(String(v));
+      return v !== undefined && v !== null && new RegExp(`^${escape(String(id))}-\\d+$`, "i").test(String(v)) && this.identity(h.values, id) === this.identity(values, id);
     });
     const variants = [...same, ...suffixed];
     if (variants.some((h) => this.covers(h, values))) return { kind: "duplicate" };
@@ -188,7 +197,7 @@ export class TargetRegister {
     if (!same.length) return this.add(values, String(id));
     // Used by another row of this run: keep the row under a suffixed id.
     let n = 2;
-    while (this.byId.has(comparable(`${String(id)}-${n}`))) n++;
+    while (this.byId.has(this.identity(values, `${String(id)}-${n}`))) n++;
     const to = `${String(id)}-${n}`;
     values.set(this.idHeader, to);
     return { ...this.add(values, to), renamedFrom: String(id) };

@@ -27,7 +27,7 @@ export function rangeArg(context: FakeContext, arg: unknown, sheetId: number | n
 }
 
 export class FakeRange extends FakeObject<RangeTarget> {
-  readonly format = new FakeRangeFormat(this.context, this, "format.");
+  readonly format = new FakeRangeFormat(this.context, this, "");
   readonly dataValidation = new FakeDataValidation(this.context, this);
   readonly conditionalFormats = new FakeConditionalFormatCollection(this.context, this);
 

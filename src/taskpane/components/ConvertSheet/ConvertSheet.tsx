@@ -61,9 +61,9 @@ function ProposalCard({ proposal: p, convert }: ProposalCardProps): React.JSX.El
       </Field>
       {def && !skipped && (
         <fieldset className={styles.columns}>
-          <Caption1 as="legend" className={styles.legend}>
-            {MESSAGES.convertColumnsLabel}
-          </Caption1>
+          <legend className={styles.legend}>
+            <Caption1>{MESSAGES.convertColumnsLabel}</Caption1>
+          </legend>
           {baseColumns(p, choice).map((col) => {
             const target = chosenTarget(p, choice, col.sourceColumn);
             return (

@@ -34,6 +34,23 @@ function sentence(s: string): string {
 }
 
 /**
+ * Lists the sheets that can be converted, from a snapshot read anyway (the Structure tab's), and
+ * picks the active sheet inside Excel.
+ */
+export function useConvertSheetList(): (wb: WorkbookSnapshot) => Promise<void> {
+  const env = useEnvironment();
+  const dispatch = usePaneDispatch();
+  return React.useCallback(
+    async (wb: WorkbookSnapshot): Promise<void> => {
+      const engine = await loadEngine();
+      const active = env.activeSheet ? await env.activeSheet().catch(() => null) : null;
+      dispatch(convertActions.sheets(engine.convertSheets(wb), active));
+    },
+    [env, dispatch],
+  );
+}
+
+/**
  * State and effects of the conversion preview: the sheets that can be converted, the tables
  * found on the chosen one with their proposed mapping, the user's changes, and the conversion.
  */
@@ -45,14 +62,7 @@ export function useConvertSheet(onConverted?: () => void): UseConvertSheet {
   // The snapshot the proposals were made from: a register picked later is mapped on it.
   const proposedFrom = React.useRef<WorkbookSnapshot | null>(null);
 
-  const readSheets = React.useCallback(
-    async (wb: WorkbookSnapshot): Promise<void> => {
-      const engine = await loadEngine();
-      const active = env.activeSheet ? await env.activeSheet().catch(() => null) : null;
-      dispatch(convertActions.sheets(engine.convertSheets(wb), active));
-    },
-    [env, dispatch],
-  );
+  const readSheets = useConvertSheetList();
 
   const find = React.useCallback(async (): Promise<void> => {
     if (!host) return;
@@ -74,8 +84,10 @@ export function useConvertSheet(onConverted?: () => void): UseConvertSheet {
       const engine = await loadEngine();
       const wb = await host.read();
       steps.step(MESSAGES.convertApplying);
-      const { asOf } = engine.resolveAsOf(wb, env.today());
-      const result = engine.convert(wb, engine.settingsOf(wb, asOf), { overrides });
+      const resolved = engine.resolveAsOf(wb, env.today());
+      // A Settings sheet that conversion creates keeps =TODAY() unless the workbook fixed a date.
+      const settings = { ...engine.settingsOf(wb, resolved.asOf), asOf: resolved.source === "workbook" ? resolved.asOf : null };
+      const result = engine.convert(wb, settings, { overrides });
       if (result.plan.ops.length) {
         steps.step(MESSAGES.writing);
         await host.apply(result.plan, steps.progress);
@@ -90,24 +102,6 @@ export function useConvertSheet(onConverted?: () => void): UseConvertSheet {
       return { intent: notes.length ? "warning" : "success", title: notes.length ? MESSAGES.convertWarningsTitle : MESSAGES.convertDoneTitle, text };
     });
   }, [host, env, state, dispatch, readSheets, onConverted]);
-
-  // The sheet list, read once per workbook.
-  const listed = state.sheets.length > 0;
-  React.useEffect(() => {
-    if (!host || listed) return undefined;
-    let live = true;
-    void (async () => {
-      try {
-        const wb = await host.read();
-        if (live) await readSheets(wb);
-      } catch {
-        // The Structure tab shows read errors; the picker stays on "All sheets".
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [host, listed, readSheets]);
 
   const pickActiveSheet = React.useCallback(async (): Promise<void> => {
     const active = env.activeSheet ? await env.activeSheet().catch(() => null) : null;

@@ -1,7 +1,9 @@
 import * as React from "react";
 import type { FileHost } from "../../../hosts/file/file-host";
+import { bytesBlob, saveFile } from "../../download";
 import { errorMessage } from "../../errors";
 import { MESSAGES } from "../../messages";
+import type { SampleKind } from "./sample";
 
 export interface OpenWorkbook {
   readonly host: FileHost;
@@ -31,16 +33,17 @@ export function downloadName(fileName: string): string {
  * initial scripts (webpack puts a dynamic import in its own chunk).
  */
 async function loadFileHost(buffer: ArrayBuffer, fileName: string): Promise<FileHost> {
-  const { FileHost: Host } = await import("../../../hosts/file/file-host");
+  const { FileHost: Host } = await import(/* webpackChunkName: "file-host" */ "../../../hosts/file/file-host");
   return Host.fromBuffer(buffer, fileName);
 }
 
 export interface UseFileWorkbench extends FileWorkbenchState {
   readonly open: (file: File) => Promise<void>;
+  readonly loadSample: (kind: SampleKind) => Promise<void>;
   readonly download: () => Promise<void>;
 }
 
-/** State and effects of the file toolbar: open a workbook file, download the changed workbook. */
+/** State and effects of the file toolbar: open a workbook file or the sample, download the changed workbook. */
 export function useFileWorkbench(): UseFileWorkbench {
   const [state, setState] = React.useState<FileWorkbenchState>({ workbook: null, busy: false, error: null });
 
@@ -54,29 +57,29 @@ export function useFileWorkbench(): UseFileWorkbench {
     }
   }, []);
 
+  const loadSample = React.useCallback(async (kind: SampleKind): Promise<void> => {
+    setState((s) => ({ ...s, busy: true, error: null }));
+    try {
+      const sample = await import(/* webpackChunkName: "sample" */ "./sample");
+      const host = await sample.buildSample(kind);
+      setState({ workbook: { host, fileName: sample.SAMPLE_FILE_NAMES[kind] }, busy: false, error: null });
+    } catch (error) {
+      setState((s) => ({ ...s, busy: false, error: { title: MESSAGES.fileOpenErrorTitle, message: errorMessage(error) } }));
+    }
+  }, []);
+
   const { workbook } = state;
   const download = React.useCallback(async (): Promise<void> => {
     if (!workbook) return;
     setState((s) => ({ ...s, busy: true, error: null }));
     try {
       const bytes = await workbook.host.toBuffer();
-      const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_MIME }));
-      try {
-        const link = document.createElement("a");
-        link.href = url;
-        link.download = downloadName(workbook.fileName);
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-      } finally {
-        // Revoked after the click has been handled; revoking at once cancels the download in some browsers.
-        setTimeout(() => URL.revokeObjectURL(url), 0);
-      }
+      saveFile(bytesBlob(bytes, XLSX_MIME), downloadName(workbook.fileName));
       setState((s) => ({ ...s, busy: false }));
     } catch (error) {
       setState((s) => ({ ...s, busy: false, error: { title: MESSAGES.fileSaveErrorTitle, message: errorMessage(error) } }));
     }
   }, [workbook]);
 
-  return { ...state, open, download };
+  return { ...state, open, loadSample, download };
 }

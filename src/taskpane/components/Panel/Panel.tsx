@@ -1,6 +1,5 @@
 import * as React from "react";
-import { Body1, Caption1, makeStyles, mergeClasses, Subtitle1, tokens } from "@fluentui/react-components";
-import { MESSAGES } from "../../messages";
+import { Body1, makeStyles, mergeClasses, Subtitle1, tokens } from "@fluentui/react-components";
 
 export interface PanelProps {
   /** The section's heading (an h2). */
@@ -40,16 +39,4 @@ export function Panel({ title, description, className, children }: PanelProps): 
       {children}
     </section>
   );
-}
-
-const useComingSoonStyles = makeStyles({
-  root: {
-    color: tokens.colorNeutralForeground3,
-  },
-});
-
-/** The line a tab shows until its operation is wired in. */
-export function ComingSoon(): React.JSX.Element {
-  const styles = useComingSoonStyles();
-  return <Caption1 className={styles.root}>{MESSAGES.comingSoon}</Caption1>;
 }

@@ -82,9 +82,9 @@ export function Settings({ className }: SettingsProps): React.JSX.Element {
       }}
     >
       <fieldset className={styles.group}>
-        <Subtitle2 as="legend" className={styles.legend}>
-          {asOfDef?.label ?? "As Of"}
-        </Subtitle2>
+        <legend className={styles.legend}>
+          <Subtitle2>{asOfDef?.label ?? "As Of"}</Subtitle2>
+        </legend>
         <Switch checked={todayMode} disabled={busy} label={MESSAGES.settingsAsOfToday} onChange={(_, d) => edit("asOf", d.checked ? "" : today)} />
         {!todayMode && (
           <Field label={MESSAGES.settingsAsOfDate} hint={asOfDef?.description} className={styles.field} validationState={errors.asOf ? "error" : "none"} validationMessage={errors.asOf}>
@@ -93,9 +93,9 @@ export function Settings({ className }: SettingsProps): React.JSX.Element {
         )}
       </fieldset>
       <fieldset className={styles.group}>
-        <Subtitle2 as="legend" className={styles.legend}>
-          {MESSAGES.settingsThresholdsLabel}
-        </Subtitle2>
+        <legend className={styles.legend}>
+          <Subtitle2>{MESSAGES.settingsThresholdsLabel}</Subtitle2>
+        </legend>
         {SETTING_DEFS.filter((d) => d.key !== "asOf").map((def) => (
           <ThresholdField key={def.key} def={def} settings={settings} />
         ))}

@@ -13,8 +13,11 @@ import {
   type BadgeProps,
 } from "@fluentui/react-components";
 import { REGISTERS } from "../../../domain/registers/catalogue";
+import type { WorkbookSnapshot } from "../../../plan/snapshot";
 import { useHost } from "../../host-context";
 import { FORMATS, MESSAGES } from "../../messages";
+import { ConvertSheet } from "../ConvertSheet/ConvertSheet";
+import { useConvertSheetList } from "../ConvertSheet/useConvertSheet";
 import { Panel } from "../Panel/Panel";
 import type { RegisterState, RegisterStatus } from "./register-status";
 import { useStructure } from "./useStructure";
@@ -49,7 +52,10 @@ function RegisterItem({ status }: { readonly status: RegisterStatus }): React.JS
 export function Structure(): React.JSX.Element {
   const host = useHost();
   const styles = useStructureStyles();
-  const { state, refresh, createRegisters } = useStructure(host);
+  const listSheets = useConvertSheetList();
+  const onRead = React.useCallback((wb: WorkbookSnapshot) => void listSheets(wb).catch(() => undefined), [listSheets]);
+  const { state, refresh, createRegisters } = useStructure(host, onRead);
+  const onConverted = React.useCallback(() => void refresh(), [refresh]);
   const { phase, view, error, outcome, progress } = state;
   const busy = phase === "reading" || phase === "applying";
   const present = view?.statuses.filter((s) => s.state === "present" || s.state === "incomplete").length ?? 0;
@@ -108,6 +114,7 @@ export function Structure(): React.JSX.Element {
           </Button>
         </div>
       )}
+      {host && <ConvertSheet onConverted={onConverted} />}
     </Panel>
   );
 }

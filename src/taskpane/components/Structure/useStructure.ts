@@ -66,9 +66,15 @@ export interface UseStructure {
   readonly createRegisters: () => Promise<void>;
 }
 
-/** State and effects of the Structure tab: reads the workbook when the host changes. */
-export function useStructure(host: WorkbookHost | null): UseStructure {
+/**
+ * State and effects of the Structure tab: reads the workbook when the host changes. `onRead`
+ * gets every snapshot read, so that other parts of the tab need not read it again.
+ */
+export function useStructure(host: WorkbookHost | null, onRead?: (wb: WorkbookSnapshot) => void): UseStructure {
   const [state, dispatch] = React.useReducer(structureReducer, INITIAL_STRUCTURE_STATE);
+  // Kept in a ref: a new callback must not read the workbook again.
+  const readListener = React.useRef(onRead);
+  readListener.current = onRead;
   // Results of a host that has since been replaced (or of an unmounted tab) are dropped.
   const current = React.useRef<WorkbookHost | null>(host);
 
@@ -76,8 +82,12 @@ export function useStructure(host: WorkbookHost | null): UseStructure {
     if (!host) return;
     dispatch({ type: "read/start" });
     try {
-      const view = viewOf(await host.read());
-      if (current.current === host) dispatch({ type: "read/done", view });
+      const wb = await host.read();
+      const view = viewOf(wb);
+      if (current.current === host) {
+        dispatch({ type: "read/done", view });
+        readListener.current?.(wb);
+      }
     } catch (error) {
       if (current.current === host) dispatch({ type: "failed", title: MESSAGES.readErrorTitle, message: errorMessage(error) });
     }
@@ -95,8 +105,12 @@ export function useStructure(host: WorkbookHost | null): UseStructure {
             if (current.current === host) dispatch({ type: "apply/progress", done, total });
           })
         : null;
-      const view = viewOf(applied ? await host.read() : before);
-      if (current.current === host) dispatch({ type: "apply/done", view, outcome: describeOutcome(result.summary, applied) });
+      const after = applied ? await host.read() : before;
+      const view = viewOf(after);
+      if (current.current === host) {
+        dispatch({ type: "apply/done", view, outcome: describeOutcome(result.summary, applied) });
+        readListener.current?.(after);
+      }
     } catch (error) {
       if (current.current === host) dispatch({ type: "failed", title: MESSAGES.structureErrorTitle, message: errorMessage(error) });
     }

@@ -1,0 +1,114 @@
+import { isoToSerial } from "../dates";
+import { coerceDate, coerceEnum, coerceId, coercePercent, coercePerson, coerceRaci, coerceScale, dateOrderOfFormat, decideDateOrder, isFractionColumn, isRaciCode } from "./coerce";
+
+const date = (v: Parameters<typeof coerceDate>[0], order: "dmy" | "mdy" = "dmy", numberFormat: string | null = null) => coerceDate(v, { date1904: false, order, numberFormat });
+
+describe("coerceDate", () => {
+  test.each([
+    ["2026-03-15", "2026-03-15"],
+    ["2025-01-13 (Monday)", "2025-01-13"],
+    ["15.03.2026", "2026-03-15"],
+    ["15 Mar 2026", "2026-03-15"],
+    ["Mar 15, 2026", "2026-03-15"],
+    ["15-Mar-26", "2026-03-15"],
+    ["15/03/2026", "2026-03-15"],
+  ])("reads %s", (text, iso) => {
+    expect(date(text)).toEqual({ ok: true, value: iso });
+  });
+
+  test("reads numeric text dates in the column's order", () => {
+    expect(date("03/04/2026", "dmy")).toEqual({ ok: true, value: "2026-04-03" });
+    expect(date("03/04/2026", "mdy")).toEqual({ ok: true, value: "2026-03-04" });
+  });
+
+  test("reads serials with a date format, and plausible serials without one", () => {
+    expect(date(isoToSerial("2026-03-15"), "dmy", "dd/mm/yyyy")).toEqual({ ok: true, value: "2026-03-15" });
+    expect(date(isoToSerial("2026-03-15"))).toEqual({ ok: true, value: "2026-03-15" });
+    expect(date(12).ok).toBe(false);
+  });
+
+  test("placeholder dates and TBD read as blank", () => {
+    expect(date(0, "dmy", "dd/mm/yyyy")).toEqual({ ok: true, value: null });
+    expect(date("1900-12-30")).toEqual({ ok: true, value: null });
+    expect(date("TBD")).toEqual({ ok: true, value: null });
+  });
+
+  test("text that is no date fails with a reason", () => {
+    const r = date("dd/mm/yyyy");
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/not a date/);
+  });
+});
+
+describe("decideDateOrder", () => {
+  test("a day above 12 decides the column", () => {
+    expect(decideDateOrder(["03/04/2026", "13/04/2026"])).toBe("dmy");
+    expect(decideDateOrder(["03/04/2026", "04/13/2026"])).toBe("mdy");
+  });
+  test("undecided when every value reads both ways", () => {
+    expect(decideDateOrder(["03/04/2026", "05/06/2026", 45000, null])).toBeNull();
+  });
+  test("number formats tell the order", () => {
+    expect(dateOrderOfFormat("DD/MM/YYYY")).toBe("dmy");
+    expect(dateOrderOfFormat("m/d/yy")).toBe("mdy");
+    expect(dateOrderOfFormat("ddd m/dd/yy")).toBe("mdy");
+    expect(dateOrderOfFormat("d-mmm-yy")).toBeNull();
+    expect(dateOrderOfFormat("0.00")).toBeNull();
+  });
+});
+
+describe("percentages", () => {
+  test("a column of fractions is read as 0–1, one of whole numbers as 0–100", () => {
+    expect(isFractionColumn([0.25, 0.5, 1])).toBe(true);
+    expect(isFractionColumn([25, 50, 100])).toBe(false);
+    expect(coercePercent(0.25, true)).toEqual({ ok: true, value: 25 });
+    expect(coercePercent(25, false)).toEqual({ ok: true, value: 25 });
+    expect(coercePercent("45%", false)).toEqual({ ok: true, value: 45 });
+  });
+});
+
+describe("RACI codes", () => {
+  test.each([
+    ["A/R", "A/R"],
+    ["R / A", "A/R"],
+    ["r, c", "R/C"],
+    ["Responsible", "R"],
+    ["ar", "A/R"],
+    [" I ", "I"],
+  ])("%s reads as %s", (text, code) => {
+    expect(coerceRaci(text)).toEqual({ ok: true, value: code });
+  });
+  test("'-' and 'N' mean not involved", () => {
+    expect(coerceRaci("-")).toEqual({ ok: true, value: null });
+    expect(coerceRaci("N")).toEqual({ ok: true, value: null });
+  });
+  test("anything else is not a code", () => {
+    expect(coerceRaci("X").ok).toBe(false);
+    expect(coerceRaci(3).ok).toBe(false);
+    expect(isRaciCode("R - Responsible")).toBe(false);
+    expect(isRaciCode("A/R")).toBe(true);
+  });
+});
+
+describe("words", () => {
+  test("RAG words and letters", () => {
+    expect(coerceEnum("G", "RAG")).toEqual({ ok: true, value: "Green" });
+    expect(coerceEnum("amber", "RAG")).toEqual({ ok: true, value: "Amber" });
+    expect(coerceEnum("yellow", "RAG")).toEqual({ ok: true, value: "Amber" });
+  });
+  test("probability and impact words", () => {
+    expect(coerceScale("Very High")).toEqual({ ok: true, value: 5 });
+    expect(coerceScale("medium")).toEqual({ ok: true, value: 3 });
+    expect(coerceScale("4")).toEqual({ ok: true, value: 4 });
+  });
+  test("status words people use", () => {
+    expect(coerceEnum("Pending", "RAID Status")).toEqual({ ok: true, value: "Open" });
+    expect(coerceEnum("resolved", "Action Status")).toEqual({ ok: true, value: "Done" });
+    expect(coerceEnum("Moderate", "Level")).toEqual({ ok: true, value: "Medium" });
+  });
+  test("names are trimmed and ids keep their text", () => {
+    expect(coercePerson("  Ada   Lovelace \n")).toEqual({ ok: true, value: "Ada Lovelace" });
+    expect(coerceId(7)).toEqual({ ok: true, value: "7" });
+    expect(coerceId(" R-01 ")).toEqual({ ok: true, value: "R-01" });
+  });
+});
