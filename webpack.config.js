@@ -54,6 +54,8 @@ module.exports = async (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // mimetext's main entry is its Node build (it imports node:os); the pane needs the browser build.
+      alias: { mimetext$: path.resolve(__dirname, "node_modules/mimetext/dist/mimetext.browser.es.js") },
     },
     module: {
       rules: [
