@@ -4,29 +4,49 @@
  *   case.ts generate N DIR             write DIR/structured-N.xlsx and DIR/messy-N.xlsx
  *   case.ts e2e KIND IN OUT            KIND: floor | convert | validate | snapshot-metrics | report
  *   case.ts engine N STRUCTURED MESSY  each operation on a snapshot in memory
- *   case.ts office N STRUCTURED        each operation through the strict Office fake
+ *   case.ts office N                   each operation through the strict Office fake
  *
  * The result is the last stdout line, "BENCH_RESULT {json}".
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { performance } from "perf_hooks";
+import JSZip from "jszip";
 import type { FileHost } from "../src/hosts/file/file-host";
-import { benchCounts, benchPortfolio, messyWorkbook, structuredWorkbook } from "./generate";
+import { liftTableFormulas } from "../src/hosts/file/package-parts";
+import { benchCounts, benchPortfolio, inputFiles, messyWorkbook, structuredWorkbook } from "./generate";
 import { E2E_KINDS, runE2e, type E2eKind } from "./child/e2e";
 import { runEngine } from "./child/engine";
 import { runOffice } from "./child/office";
 import { emit, peakRssMb } from "./child/protocol";
+
+/**
+ * The floor's copy of the structured workbook. exceljs cannot read a table column that carries
+ * its calculated-column formula (Excel writes one for every calculated column, and so do we), so
+ * the floor reads a copy without those few table-part elements: the same sheets, cells and
+ * bytes to within a few hundred, which exceljs can load.
+ */
+async function floorCopy(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  await liftTableFormulas(zip);
+  // DEFLATE again: unchanged parts keep their compressed bytes, so the copy is the same size.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
 
 async function generate(n: number, dir: string): Promise<unknown> {
   mkdirSync(dir, { recursive: true });
   const t0 = performance.now();
   const state = benchPortfolio(n);
   // One workbook at a time, each dropped once saved: at 100k rows each holds gigabytes inside exceljs.
-  const save = async (host: Promise<FileHost>, file: string) => writeFileSync(join(dir, file), await (await host).toBuffer());
-  await save(structuredWorkbook(state), `structured-${n}.xlsx`);
+  const save = async (host: Promise<FileHost>, file: string): Promise<Uint8Array> => {
+    const bytes = await (await host).toBuffer();
+    writeFileSync(join(dir, file), bytes);
+    return bytes;
+  };
+  const structured = await save(structuredWorkbook(state), inputFiles(n).structured);
+  writeFileSync(join(dir, inputFiles(n).structuredFloor), await floorCopy(structured));
   const t1 = performance.now();
-  await save(messyWorkbook(state), `messy-${n}.xlsx`);
+  await save(messyWorkbook(state), inputFiles(n).messy);
   return { kind: "generate", counts: benchCounts(n), structuredMs: Math.round(t1 - t0), messyMs: Math.round(performance.now() - t1), peakRssMb: peakRssMb() };
 }
 
@@ -43,7 +63,7 @@ async function main(argv: readonly string[]): Promise<unknown> {
     case "engine":
       return runEngine(Number(args[0]), args[1]!, args[2]!);
     case "office":
-      return runOffice(Number(args[0]), args[1]!);
+      return runOffice(Number(args[0]));
     default:
       throw new Error(`usage: case.ts generate|e2e|engine|office …`);
   }

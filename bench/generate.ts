@@ -20,6 +20,11 @@ import type { PlanCell, PlanOp, WorkbookPlan } from "../src/plan/plan";
 export const BENCH_AS_OF: Iso = "2026-09-30";
 export const BENCH_SEED = 2026;
 
+/** File names of the generated inputs of size N (in bench/generated/). */
+export function inputFiles(n: number): { structured: string; structuredFloor: string; messy: string } {
+  return { structured: `structured-${n}.xlsx`, structuredFloor: `structured-${n}.floor.xlsx`, messy: `messy-${n}.xlsx` };
+}
+
 /** Rows of each register for N milestones; the ratios of the issue. */
 export interface BenchCounts {
   readonly milestones: number;

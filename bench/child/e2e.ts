@@ -4,16 +4,16 @@
  * exceljs alone loading the same file and writing it back, with no processing at all.
  */
 import ExcelJS from "exceljs";
-import { readFileSync, writeFileSync } from "fs";
+import { readFileSync, statSync, writeFileSync } from "fs";
 import { openWorkbook, writeAtomic } from "../../src/cli/io";
 import { settingsOf } from "../../src/cli/settings-from-workbook";
 import type { FileHost } from "../../src/hosts/file/file-host";
+import { convert } from "../../src/operations/convert";
 import { metrics } from "../../src/operations/metrics";
 import { report } from "../../src/operations/report";
 import { snapshot } from "../../src/operations/snapshot";
 import { validate } from "../../src/operations/validate";
 import { BENCH_AS_OF } from "../generate";
-import { loadConvert } from "./convert-op";
 import { Stopwatch, type ChildResult } from "./protocol";
 
 export type E2eKind = "floor" | "convert" | "validate" | "snapshot-metrics" | "report";
@@ -38,8 +38,6 @@ const asOf = BENCH_AS_OF;
 
 const STEPS: Readonly<Record<Exclude<E2eKind, "floor">, Step>> = {
   async convert(host, sw) {
-    const convert = loadConvert();
-    if (!convert) throw new Error("the convert operation is not in the tree yet");
     const wb = await host.read();
     sw.lap("snapshot");
     const result = convert(wb, settingsOf(wb, asOf));
@@ -94,7 +92,7 @@ const STEPS: Readonly<Record<Exclude<E2eKind, "floor">, Step>> = {
 export async function runE2e(kind: E2eKind, input: string, output: string): Promise<ChildResult> {
   if (kind === "floor") return floor(input, output);
   const sw = new Stopwatch();
-  const bytesIn = readFileSync(input).length;
+  const bytesIn = statSync(input).size;
   const host = await openWorkbook(input);
   sw.lap("open");
   const extra = await STEPS[kind](host, sw);

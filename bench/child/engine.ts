@@ -6,6 +6,7 @@
 import { performance } from "perf_hooks";
 import { settingsOf } from "../../src/cli/settings-from-workbook";
 import { FileHost } from "../../src/hosts/file/file-host";
+import { convert } from "../../src/operations/convert";
 import { metrics } from "../../src/operations/metrics";
 import { report } from "../../src/operations/report";
 import { snapshot } from "../../src/operations/snapshot";
@@ -14,7 +15,6 @@ import type { WorkbookPlan } from "../../src/plan/plan";
 import type { WorkbookSnapshot } from "../../src/plan/snapshot";
 import { readFileSync } from "fs";
 import { BENCH_AS_OF } from "../generate";
-import { loadConvert } from "./convert-op";
 import { peakRssMb } from "./protocol";
 
 export interface EngineTiming {
@@ -59,8 +59,7 @@ export async function runEngine(rows: number, structuredPath: string, messyPath:
   const runs = rows >= 100_000 ? 1 : rows >= 10_000 ? 3 : 5;
   const timings: EngineTiming[] = [];
 
-  const convert = loadConvert();
-  if (convert) {
+  {
     const messy = (await readSnapshot(messyPath)).wb;
     const settings = settingsOf(messy, asOf);
     timings.push(time("convert", runs, () => ({ planOps: convert(messy, settings).plan.ops.length })));

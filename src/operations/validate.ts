@@ -22,7 +22,7 @@ import { raciPeople, runRules, type RegisterInput } from "../domain/rules/run";
 import { settingDef, type Settings } from "../domain/settings";
 import type { PlanCell, PlanOp, WorkbookPlan } from "../plan/plan";
 import { RAG_COLOURS } from "../plan/register-layout";
-import { cellAt, findSheet, findTable, numberFormatAt, type WorkbookSnapshot } from "../plan/snapshot";
+import { cellAt, findSheet, findTable, numberFormatAt, sheetWidth, type WorkbookSnapshot } from "../plan/snapshot";
 import { tableData } from "../plan/structured";
 
 /** What validation needs of a detection (domain/ingest/detect's `Detection`). */
@@ -87,6 +87,10 @@ export interface ValidateResult {
 
 /** Sheets the add-in writes itself: never read as someone's register. */
 const GENERATED_SHEETS = new Set([FINDINGS_SHEET, LISTS_SHEET, SETTINGS_SHEET, METRICS_SHEET, REPORT_SHEET].map((s) => s.toLowerCase()));
+
+function within(inner: RangeRef, outer: RangeRef): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
 
 function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
@@ -160,6 +164,11 @@ function detectedInputs(wb: WorkbookSnapshot, detect: Detector, taken: readonly 
   for (const sheet of wb.sheets) {
     if (GENERATED_SHEETS.has(sheet.name.toLowerCase()) || sheet.visibility === "veryHidden") continue;
     if (!sheet.values.length) continue;
+    // A sheet that is all one structured register holds nothing else to find: anything detected
+    // there would overlap the register and be dropped below, and detecting it costs more than
+    // every rule together on a large register.
+    const used: RangeRef = { top: sheet.originRow, left: sheet.originCol, bottom: sheet.originRow + sheet.values.length - 1, right: sheet.originCol + sheetWidth(sheet) - 1 };
+    if (taken.some((t) => t.sheet.toLowerCase() === sheet.name.toLowerCase() && within(used, t.range))) continue;
     for (const d of detect(sheet, { date1904: wb.date1904 })) {
       const clash = taken.some((t) => t.sheet.toLowerCase() === sheet.name.toLowerCase() && overlaps(t.range, d.range));
       if (!clash) out.push(withPeople(wb, d, variant));

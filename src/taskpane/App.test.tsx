@@ -18,11 +18,11 @@ describe("App", () => {
     expect(screen.getByRole("tabpanel", { name: "Structure" })).toBeTruthy();
   });
 
-  it("switches tabs by click and from the keyboard", async () => {
+  it("switches tabs by click and from the keyboard, loading each tab when first opened", async () => {
     renderApp();
     const user = userEvent.setup();
     await user.click(screen.getByRole("tab", { name: "Report" }));
-    expect(screen.getByRole("heading", { name: "Report" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Report" })).toBeTruthy();
     expect(screen.getByRole("tabpanel", { name: "Report" })).toBeTruthy();
 
     // Arrow keys move focus through tabster, which needs layout that jsdom does not have;
@@ -30,6 +30,14 @@ describe("App", () => {
     screen.getByRole("tab", { name: "Settings" }).focus();
     await user.keyboard("{Enter}");
     expect(screen.getByRole("tab", { name: "Settings" }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("heading", { name: "Settings" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Settings" })).toBeTruthy();
+
+    for (const name of ["Validate", "Trends"]) {
+      screen.getByRole("tab", { name }).focus();
+      await user.keyboard(" ");
+      expect(await screen.findByRole("heading", { name })).toBeTruthy();
+      // Without a workbook every tab says so.
+      expect(screen.getByText("No workbook open")).toBeTruthy();
+    }
   });
 });

@@ -28,6 +28,8 @@ export interface SyncRecord {
   readonly actions: number;
   readonly requestBytes: number;
   readonly responseBytes: number;
+  /** Excel refused it (payload limit): it counts as a sync but moved nothing. */
+  readonly refused?: boolean;
 }
 
 export class SyncStats {
@@ -42,11 +44,16 @@ export class SyncStats {
   get responseBytes(): number {
     return this.records.reduce((s, r) => s + r.responseBytes, 0);
   }
+  /** Largest request Excel accepted. */
   get maxRequestBytes(): number {
-    return this.records.reduce((m, r) => Math.max(m, r.requestBytes), 0);
+    return this.records.reduce((m, r) => (r.refused ? m : Math.max(m, r.requestBytes)), 0);
   }
+  /** Largest response Excel sent. */
   get maxResponseBytes(): number {
-    return this.records.reduce((m, r) => Math.max(m, r.responseBytes), 0);
+    return this.records.reduce((m, r) => (r.refused ? m : Math.max(m, r.responseBytes)), 0);
+  }
+  get refused(): number {
+    return this.records.filter((r) => r.refused).length;
   }
   reset(): void {
     this.records.length = 0;
@@ -97,7 +104,7 @@ export class FakeContext {
     this.queue = [];
     const requestBytes = bytes(actions.map((a) => a.request));
     if (requestBytes > this.payloadLimit) {
-      this.stats.records.push({ actions: actions.length, requestBytes, responseBytes: 0 });
+      this.stats.records.push({ actions: actions.length, requestBytes, responseBytes: 0, refused: true });
       fail("RequestPayloadSizeLimitExceeded", `the request of this sync is ${requestBytes} bytes`);
     }
     const responses: unknown[] = [];
@@ -109,11 +116,15 @@ export class FakeContext {
         if (r.response !== undefined) responses.push(r.response);
         if (r.commit) commits.push(r.commit);
       }
-    } finally {
-      this.stats.records.push({ actions: actions.length, requestBytes, responseBytes: bytes(responses) });
+    } catch (e) {
+      this.stats.records.push({ actions: actions.length, requestBytes, responseBytes: 0 });
+      throw e;
     }
-    const responseBytes = this.stats.records[this.stats.records.length - 1]!.responseBytes;
-    if (responseBytes > this.payloadLimit) fail("ResponsePayloadSizeLimitExceeded", `the response of this sync is ${responseBytes} bytes`);
+    const responseBytes = bytes(responses);
+    const refused = responseBytes > this.payloadLimit;
+    this.stats.records.push({ actions: actions.length, requestBytes, responseBytes, ...(refused ? { refused } : {}) });
+    // The changes were made; only the answer is lost, as in Excel.
+    if (refused) fail("ResponsePayloadSizeLimitExceeded", `the response of this sync is ${responseBytes} bytes`);
     for (const c of commits) c();
     // A real sync is a round trip: let other promises run, as they would.
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+   these tests read properties before load and sync on purpose: the fake must throw there. */
 /**
  * The fake must fail where Excel fails, or host tests prove nothing. Each case is a mistake a
  * host could make; the fake must reject it the way Excel does (at sync, with Excel's code).

@@ -38,6 +38,29 @@ export function milestoneRow(i: number): PlanCell[] {
   return register("milestones").columns.map((c) => (c.calc ? null : cells[c.key] ?? null));
 }
 
+/** Row `i` of a generated action log: ten short columns, no calculated column. */
+export function actionRow(i: number): PlanCell[] {
+  const raised = addDays("2025-01-06", i % 600);
+  const cells: Record<string, PlanCell> = {
+    actionId: `A-${String(i + 1).padStart(6, "0")}`,
+    projectId: `PRJ-${String((i % 40) + 1).padStart(2, "0")}`,
+    meetingId: `MTG-${String((i % 90) + 1).padStart(3, "0")}`,
+    action: `Follow up item ${i + 1}`,
+    owner: OWNERS[i % OWNERS.length]!,
+    raisedDate: { d: raised },
+    dueDate: { d: addDays(raised, 14) },
+    status: i % 2 ? "Open" : "Closed",
+    completedDate: i % 2 ? null : { d: addDays(raised, 10) },
+    notes: null,
+  };
+  return register("actions").columns.map((c) => cells[c.key] ?? null);
+}
+
+export function actionRowsPlan(rows: number): WorkbookPlan {
+  const def = register("actions");
+  return { ops: [{ kind: "appendTableRows", sheet: def.sheet, table: def.table, rows: Array.from({ length: rows }, (_x, i) => actionRow(i)) }] };
+}
+
 export function milestoneRowsPlan(rows: number, from = 0): WorkbookPlan {
   const def = register("milestones");
   return { ops: [{ kind: "appendTableRows", sheet: def.sheet, table: def.table, rows: Array.from({ length: rows }, (_x, i) => milestoneRow(from + i)) }] };

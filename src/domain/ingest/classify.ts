@@ -80,7 +80,7 @@ function pairScore(ev: TableEvidence, i: number, reg: RegisterDef, def: ColumnDe
   // The register's own id is unique per row; a column repeating its values is a reference
   // (the Project Id of a task list), not the id of this register.
   // (A document register lists each version of a document: there the id repeats.)
-  if (def.key === reg.idKey && reg.key !== "documents" && uniqueness(p) < 0.9) s *= 0.4;
+  if (def.key === reg.idKey && reg.key !== "documents" && uniqueness(p) < 0.75) s *= 0.4;
   return s;
 }
 
@@ -242,7 +242,7 @@ export function registerConfidence(ev: TableEvidence, def: RegisterDef, columns:
   // A column named like the register's id whose values repeat says the rows are something else
   // (the tasks of projects, not projects).
   const idDef = def.columns.find((c) => c.key === def.idKey)!;
-  const repeatedId = def.key !== "documents" && ev.headers.some((h, i) => h && (headerScores(h, def).get(def.idKey) ?? 0) >= 0.9 && uniqueness(ev.profiles[i]!) < 0.9 && typeFit(ev.profiles[i]!, idDef, ev.date1904) > 0.5);
+  const repeatedId = def.key !== "documents" && ev.headers.some((h, i) => h && (headerScores(h, def).get(def.idKey) ?? 0) >= 0.9 && uniqueness(ev.profiles[i]!) < 0.75 && typeFit(ev.profiles[i]!, idDef, ev.date1904) > 0.5);
   if (repeatedId) conf *= 0.6;
   return round(Math.min(1, conf));
 }

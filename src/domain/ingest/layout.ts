@@ -115,6 +115,8 @@ function headerRowScore(cells: readonly SheetCell[], below: readonly (readonly S
   if (codes / n > 0.3) return { score: 0, hits: 0 };
   let hits = 0;
   for (const c of texty.slice(0, 40)) {
+    // Codes such as "ID-4" or "P-1" are values, though they normalise to a header word.
+    if (/^[A-Za-z]{1,6}[-_ ]?\d+$/.test(c.text.trim())) continue;
     const s = anyHeaderScore(c.text);
     if (s >= 0.8) hits += 1;
     else if (s >= 0.6) hits += 0.5;
@@ -126,9 +128,13 @@ function headerRowScore(cells: readonly SheetCell[], below: readonly (readonly S
   }
   const support = supported / n;
   const colon = texty.filter((c) => /:\s*$/.test(c.text)).length / n;
+  // "Label: value" pairs make a form line; headers that merely end in ":" ("Action No:") do not.
+  const labels = cells.filter((c) => /:\s*$/.test(c.text)).length;
+  const valued = cells.filter((c, i) => /:\s*$/.test(c.text) && cells[i + 1] && !/:\s*$/.test(cells[i + 1]!.text) && anyHeaderScore(cells[i + 1]!.text) < 0.6).length;
+  const labelValue = labels > 0 && valued * 2 >= labels;
   const avgLen = texty.reduce((s, c) => s + c.text.length, 0) / Math.max(1, texty.length);
   let score = textFrac * (0.4 * Math.min(1, hits / 3) + 0.35 * support + 0.1 * Math.min(1, n / 4) + 0.15 * (below.length > 0 ? 1 : 0));
-  if (colon >= 0.5) score *= 0.25;
+  if (colon >= 0.5 && (labelValue || colon >= 0.9)) score *= 0.25;
   if (avgLen > 35) score *= 0.6;
   return { score, hits };
 }
@@ -185,9 +191,15 @@ function headerBlock(br: BlockRows, h: number, width: number): { top: number; bo
     // Day letters (M T W R F) may read as codes; a row of RACI codes may not.
     if (!next || !next.length || next.filter((c) => c.kind === "code").length > 0.3 * next.length) break;
     const spans = bandCols(rangeRows(top, bottom));
+    // Columns headed by a cell of their own (not a band): a sub-header row has nothing there,
+    // a data row has. Under a row of bands only, one row (the real header) may follow.
+    const own = rangeRows(top, bottom).flatMap((r) => (br.rows.get(r) ?? []).filter((c) => !isBand(c)).map((c) => span(c)));
+    const pureBands = own.length === 0;
     // Under bands: every cell under a band that has at least two cells of this row under it.
     const underBands =
       spans.length > 0 &&
+      (!pureBands || k === 0) &&
+      next.every((c) => c.kind === "text" && !own.some((s) => c.col >= s.left && c.col <= s.right)) &&
       next.every((c) => spans.some((s) => c.col >= s.left && c.col <= s.right && next.filter((x) => x.col >= s.left && x.col <= s.right).length >= 2));
     const timeline =
       next.length >= 3 &&
@@ -331,7 +343,7 @@ function isForm(br: BlockRows): boolean {
   return br.rowNumbers.every((r) => {
     const cells = br.rows.get(r)!;
     if (cells.length !== 2 && cells.length !== 4) return false;
-    return cells.every((c, i) => i % 2 === 1 || (c.kind === "text" && (/:\s*$/.test(c.text) || (c.text === c.text.toUpperCase() && /[A-Z]{3}/.test(c.text)))));
+    return cells.every((c, i) => i % 2 === 1 || (c.kind === "text" && !/\d/.test(c.text) && (/:\s*$/.test(c.text) || (c.text === c.text.toUpperCase() && /[A-Z]{3}/.test(c.text)))));
   });
 }
 
@@ -365,14 +377,21 @@ export function sheetLayout(cells: SheetCells, options: LayoutOptions = {}): She
     }
     const xl = excelTables.find((t) => overlap(t.range, b) > 0 && t.range.top >= b.top && t.range.top <= b.bottom);
     const cand = findHeader(br, xl?.range.top);
-    const prev = [...open].reverse().find((t) => overlap(t, b) >= 0.5 * (b.right - b.left + 1) && t.bottom < b.top);
+    // The table this block may continue: right below it, or beside a part of it already taken
+    // in (a body row split in two where a column is empty throughout).
+    const prev = [...open].reverse().find((t) => overlap(t, b) >= 0.5 * (b.right - b.left + 1) && b.top > t.headerRow && b.top - t.bottom - 1 <= MAX_GAP);
     const interrupted = prev ? lastBlockIn.some((o) => o !== prev.block && o.block.top > prev.bottom && o.block.bottom < b.top && overlap(o.block, prev) > 0) : false;
     const fits = prev && !interrupted && b.top - prev.bottom - 1 <= MAX_GAP && b.left >= prev.left - 1 && b.right <= prev.right + 1;
-    const strongHeader = cand && cand.score >= HEADER_THRESHOLD && (cand.hits >= 2 || !fits || !!xl);
+    // Under a table, a block starts a new one only with a real header: all text, most of it
+    // header words. A data row may hold a word or two that are also headers ("Review").
+    const candCells = cand ? (br.rows.get(cand.row) ?? []) : [];
+    const headerLike = !!cand && cand.row === br.rowNumbers[0] && candCells.every((c) => c.kind === "text") && cand.hits >= Math.max(2, 0.6 * candCells.length);
+    const strongHeader = !!cand && cand.score >= HEADER_THRESHOLD && (!fits || !!xl || headerLike);
     if (fits && !strongHeader && prev) {
       for (const r of br.rowNumbers) {
-        prev.bodyRows.push(r);
-        prev.rowCells.set(r, br.rows.get(r)!);
+        const have = prev.rowCells.get(r);
+        if (!have) prev.bodyRows.push(r);
+        prev.rowCells.set(r, [...(have ?? []), ...br.rows.get(r)!].sort((x, y) => x.col - y.col));
       }
       prev.bottom = Math.max(prev.bottom, b.bottom);
       prev.left = Math.min(prev.left, b.left);

@@ -483,9 +483,10 @@ export class FileHost implements WorkbookHost {
       case "merge": {
         const ws = this.sheet(op.sheet);
         const r = parseRange(op.range);
-        const merges = (ws as unknown as { _merges: Record<string, { range: string }> })._merges;
-        if (Object.values(merges).some((m) => m.range === rangeA1(r))) return;
-        ws.mergeCells(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
+        // exceljs keys a merge by its top-left cell: the same merge again (a re-run) is found at once.
+        const merges = (ws as unknown as { _merges: Record<string, { range: string } | undefined> })._merges;
+        if (merges[a1(r.top, r.left)]?.range === rangeA1(r)) return;
+        mergeCells(ws, r);
         return;
       }
       case "dataValidation": {
@@ -602,6 +603,30 @@ async function internalLinks(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
+
+/**
+ * Merges a range. exceljs checks a new merge against every merge of the sheet, so a sheet of m
+ * merges costs m² checks (a status report of thousands of rows took minutes). Every cell of a
+ * merge knows it is merged, so looking at the new range's own cells answers the same question
+ * in time proportional to its area; exceljs is then handed an empty merge list to check against
+ * and the full list is put back.
+ */
+function mergeCells(ws: XSheet, r: RangeRef): void {
+  const holder = ws as unknown as { _merges: Record<string, unknown> };
+  const all = holder._merges;
+  for (let row = r.top; row <= r.bottom; row++) {
+    for (let col = r.left; col <= r.right; col++) {
+      // A master with no other cell (a one-cell merge) is only in the list, keyed by its address.
+      if (ws.findCell(row + 1, col + 1)?.isMerged || all[a1(row, col)]) throw new WorkbookError(`cannot merge ${ws.name}!${rangeA1(r)}: cell ${a1(row, col)} is already merged`);
+    }
+  }
+  holder._merges = {};
+  try {
+    ws.mergeCells(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
+  } finally {
+    holder._merges = Object.assign(all, holder._merges);
+  }
+}
 
 function within(inner: RangeRef, outer: RangeRef): boolean {
   return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;

@@ -13,8 +13,11 @@ export const CALL_BYTES = 250;
 /** First guess of a read cell's bytes (values + formulas + number format) before any were measured. */
 export const FIRST_READ_CELL_BYTES = 64;
 
-/** Later guesses are the largest measured per-cell size times this margin. */
-export const READ_MARGIN = 1.2;
+/** A sheet's first block is sized from two sampled rows of its tables, times this margin. */
+export const SAMPLE_MARGIN = 1.15;
+
+/** Later blocks are sized from the largest per-cell size measured in the sheet, times this margin. */
+export const READ_MARGIN = 1.1;
 
 /** UTF-8 length of a string, without Node's Buffer (the add-in runs in a browser). */
 export function utf8Length(s: string): number {

@@ -7,16 +7,17 @@
  *  2. each sheet's used range (values only) and merged areas, each table's range, header
  *     and sheet;
  *  3. the cells (values, formulas, number formats) of each sheet's used range and tables, in
- *     row blocks sized so that one sync's response stays within the payload budget. The first
- *     block is sized from a cautious per-cell guess; later ones from the largest per-cell size
- *     measured so far. A response Excel still refuses as too large is read again in halves.
+ *     row blocks sized so that one sync's response stays within the payload budget. Each sheet
+ *     has its own bytes-per-cell estimate: first from the first and last data rows of its tables
+ *     (loaded in sync 2), or a cautious guess; then the largest size measured in its blocks.
+ *     A response Excel still refuses as too large is read again with doubled estimates.
  */
 import type { RangeRef } from "../../domain/a1";
 import { rangeA1 } from "../../domain/a1";
 import type { CellValue } from "../../domain/cell";
 import type { NamedRangeSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../plan/snapshot";
 import { parseAreas, rectAddress } from "./addresses";
-import { FIRST_READ_CELL_BYTES, READ_MARGIN, jsonBytes } from "./budget";
+import { FIRST_READ_CELL_BYTES, READ_MARGIN, SAMPLE_MARGIN, jsonBytes } from "./budget";
 import { fromOffice } from "./cells";
 import { RESPONSE_TOO_LARGE, officeErrorCode } from "./errors";
 import type { OfficeFeatures } from "./requirements";
@@ -35,6 +36,10 @@ interface SheetPlan {
   readonly formats: (string | null)[][];
   /** Next row (relative to rect.top) still to read. */
   next: number;
+  /** Bytes per cell to size the next block with. */
+  cellBytes: number;
+  /** Largest bytes per cell measured in this sheet's blocks so far. */
+  measured: number;
 }
 
 interface Block {
@@ -76,12 +81,17 @@ export async function readSnapshot(context: Excel.RequestContext, features: Offi
   // ---- sync 2: where the cells are
   const used = chosen.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
   const merged = features.api113 ? chosen.map((ws) => ws.getRange().getMergedAreasOrNullObject().load("address")) : [];
-  const tableParts = tables.items.map((t) => ({
-    t,
-    range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
-    header: t.getHeaderRowRange().load("values"),
-    sheet: t.worksheet.load("name"),
-  }));
+  const tableParts = tables.items.map((t) => {
+    const body = t.getDataBodyRange();
+    return {
+      t,
+      range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+      header: t.getHeaderRowRange().load("values"),
+      sheet: t.worksheet.load("name"),
+      // Two rows of each register tell how big its cells are before the big reads.
+      samples: [body.getRow(0).load("values,formulas,numberFormat"), body.getLastRow().load("values,formulas,numberFormat")],
+    };
+  });
   if (chosen.length || tableParts.length) await context.sync();
 
   const plans: SheetPlan[] = chosen.map((ws, i) => {
@@ -94,6 +104,7 @@ export async function readSnapshot(context: Excel.RequestContext, features: Offi
       return { name: p.t.name, ref: rangeA1(r), columns: (p.header.values[0] ?? []).map((h) => String(h)), totalsRow: p.t.showTotals };
     });
     const m = merged[i];
+    const sampled = own.flatMap((p) => p.samples.map((r) => jsonBytes([r.values, r.formulas, r.numberFormat]) / Math.max(1, r.values[0]?.length ?? 1)));
     return {
       name: ws.name,
       visibility: VISIBILITY[ws.visibility] ?? "visible",
@@ -105,11 +116,12 @@ export async function readSnapshot(context: Excel.RequestContext, features: Offi
       formulas: [],
       formats: [],
       next: 0,
+      cellBytes: sampled.length ? Math.max(...sampled) * SAMPLE_MARGIN : FIRST_READ_CELL_BYTES,
+      measured: 0,
     };
   });
 
   // ---- syncs 3…: the cells, in blocks
-  let cellBytes = FIRST_READ_CELL_BYTES;
   const remaining = () => plans.filter((p) => p.rect && p.next < p.rect.bottom - p.rect.top + 1);
   while (remaining().length) {
     const blocks: Block[] = [];
@@ -119,30 +131,32 @@ export async function readSnapshot(context: Excel.RequestContext, features: Offi
       const width = r.right - r.left + 1;
       const height = r.bottom - r.top + 1;
       while (p.next < height) {
-        const fit = Math.floor((budget - planned) / (width * cellBytes));
+        const fit = Math.floor((budget - planned) / (width * p.cellBytes));
         // Always read at least one row, but only when the sync has nothing else in it.
         const count = Math.min(height - p.next, Math.max(fit, planned === 0 ? 1 : 0));
         if (count <= 0) break;
         const rows: RangeRef = { top: r.top + p.next, bottom: r.top + p.next + count - 1, left: r.left, right: r.right };
         blocks.push({ sheet: p, start: p.next, count, range: p.ws.getRange(rectAddress(rows)).load("values,formulas,numberFormat") });
         p.next += count;
-        planned += count * width * cellBytes;
+        planned += count * width * p.cellBytes;
       }
       if (planned >= budget) break;
     }
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~3.5 MB block of cells, by design (docs/office-host.md)
       await context.sync();
     } catch (e) {
       // Excel refused the response as too large: guess bigger cells and read these rows again.
       if (officeErrorCode(e) !== RESPONSE_TOO_LARGE || blocks.every((b) => b.count === 1)) throw e;
+      for (const b of new Set(blocks.map((x) => x.sheet))) b.cellBytes *= 2;
       for (const b of blocks) b.sheet.next = Math.min(b.sheet.next, b.start);
-      cellBytes *= 2;
       continue;
     }
     for (const b of blocks) {
       const { values, formulas, numberFormat } = b.range;
-      const measured = jsonBytes([values, formulas, numberFormat]) / Math.max(1, b.count * (values[0]?.length ?? 1));
-      cellBytes = Math.max(cellBytes === FIRST_READ_CELL_BYTES ? 0 : cellBytes, measured * READ_MARGIN, 4);
+      const perCell = jsonBytes([values, formulas, numberFormat]) / Math.max(1, b.count * (values[0]?.length ?? 1));
+      b.sheet.measured = Math.max(b.sheet.measured, perCell);
+      b.sheet.cellBytes = Math.max(b.sheet.measured * READ_MARGIN, 4);
       values.forEach((row, i) => {
         const v: (CellValue | null)[] = [];
         const f: (string | null)[] = [];

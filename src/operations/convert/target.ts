@@ -62,6 +62,19 @@ export class TargetRegister {
   readonly added: Map<string, PlanCell>[] = [];
   private readonly held: Held[] = [];
   private readonly byId = new Map<string, Held[]>();
+  /**
+   * Rows whose id is another id plus a "-N" suffix, by that other id (lower-cased): "M-7-2"
+   * under "m-7". Finding a new row's suffixed variants by scanning every held row made a
+   * conversion quadratic (minutes at 10,000 rows).
+   */
+  private readonly bySuffixBase = new Map<string, Held[]>();
+  /**
+   * Held rows by every value they hold (comparable form), built at the first row without an id
+   * and kept up to date after: such a row is a duplicate only of a row holding each of its
+   * values, so the rows holding its rarest value are the only ones to compare. Comparing it with
+   * every held row made conversion quadratic in heading rows (a RACI with a phase row per project).
+   */
+  private byValue: Map<string, Held[]> | null = null;
   private readonly idHeader: string;
   private readonly titleHeader: string | null;
   /** Headers created by merges for values two sources disagree on. */
@@ -111,14 +124,45 @@ export class TargetRegister {
     return `${comparable(id)}|${comparable(findValue(values, "Version") ?? null)}`;
   }
 
+  private indexValue(h: Held, v: PlanCell): void {
+    if (!this.byValue || v === null) return;
+    const k = comparable(v);
+    const list = this.byValue.get(k);
+    if (list) list.push(h);
+    else this.byValue.set(k, [h]);
+  }
+
+  /** The held rows that could hold every value of `values`: those holding its rarest one. */
+  private candidates(values: ReadonlyMap<string, PlanCell>): readonly Held[] {
+    if (!this.byValue) {
+      this.byValue = new Map();
+      for (const h of this.held) for (const v of h.values.values()) this.indexValue(h, v);
+    }
+    let best: readonly Held[] | null = null;
+    for (const v of values.values()) {
+      if (v === null) continue;
+      const list = this.byValue.get(comparable(v)) ?? [];
+      if (!best || list.length < best.length) best = list;
+    }
+    return best ?? this.held;
+  }
+
   private hold(h: Held): void {
     this.held.push(h);
+    for (const v of h.values.values()) this.indexValue(h, v);
     const id = h.values.get(this.idHeader);
     if (id !== undefined && id !== null) {
       const k = this.identity(h.values, id);
       this.byId.set(k, [...(this.byId.get(k) ?? []), h]);
       const m = new RegExp(`^${this.prefix}-(\\d+)$`, "i").exec(String(id));
       if (m) this.usedNumbers.add(Number(m[1]));
+      const suffix = /^([\s\S]*)-\d+$/.exec(String(id));
+      if (suffix) {
+        const base = suffix[1]!.toLowerCase();
+        const list = this.bySuffixBase.get(base);
+        if (list) list.push(h);
+        else this.bySuffixBase.set(base, [h]);
+      }
     }
   }
 
@@ -163,8 +207,11 @@ export class TargetRegister {
     const id = values.get(this.idHeader);
     if (id === undefined || id === null) {
       // Without an id, a row the register already holds (by its values) is a duplicate.
+      // Without an id, only a row holding exactly these values is the same row: a sparse row
+      // (one stray value) must not vanish into a fuller one that shares it.
       const withoutId = new Map(values);
-      if (this.held.some((h) => this.covers(h, withoutId))) return { kind: "duplicate" };
+      const same = (h: Held) => this.covers(h, withoutId) && [...h.values].filter(([k, v]) => v !== null && lc(k) !== lc(this.idHeader)).length === [...withoutId.values()].filter((v) => v !== null).length;
+      if (this.candidates(withoutId).some(same)) return { kind: "duplicate" };
       if (row.heading || this.def.key === "stakeholders") return this.add(values, null);
       const gen = this.nextId();
       values.set(this.idHeader, gen);
@@ -172,7 +219,7 @@ export class TargetRegister {
     }
     const key = this.identity(values, id);
     const same = this.byId.get(key) ?? [];
-    const suffixed = this.held.filter((h) => {
+    const suffixed = (this.bySuffixBase.get(String(id).toLowerCase()) ?? []).filter((h) => {
       const v = h.values.get(this.idHeader);
       return v !== undefined && v !== null && new RegExp(`^${escape(String(id))}-\\d+$`, "i").test(String(v)) && this.identity(h.values, id) === this.identity(values, id);
     });
@@ -182,12 +229,15 @@ export class TargetRegister {
     if (mergeable) {
       for (const [h, v] of values) {
         const have = findValue(mergeable.values, h);
-        if (have === undefined) mergeable.values.set(h, v);
-        else if (v !== null && comparable(have) !== comparable(v)) {
+        if (have === undefined) {
+          mergeable.values.set(h, v);
+          this.indexValue(mergeable, v);
+        } else if (v !== null && comparable(have) !== comparable(v)) {
           // Two sources disagree (Project Owner and Team Lead both read as Project Manager):
           // the second value is kept beside the first rather than dropped.
           const alt = `${h} (${label})`.slice(0, 80);
           mergeable.values.set(alt, v);
+          this.indexValue(mergeable, v);
           if (!this.mergeHeaders.some((x) => lc(x) === lc(alt))) this.mergeHeaders.push(alt);
         }
       }

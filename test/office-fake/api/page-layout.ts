@@ -35,10 +35,11 @@ class FakeHeaderFooter extends LayoutPart {
     super(context, parent);
     for (const s of SECTIONS) {
       Object.defineProperty(this, s, {
-        set: (v: unknown) =>
+        set: (v: unknown) => {
           this.put(s, v, () => {
             if (typeof v !== "string" || v.length > 255) fail("InvalidArgument", `${s} is text of at most 255 characters`);
-          }),
+          });
+        },
       });
     }
   }

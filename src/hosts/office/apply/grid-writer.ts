@@ -5,11 +5,10 @@
  * chunk holds a formula — then the links.
  */
 import { isLinkCell, type PlanCell } from "../../../plan/plan";
-import { cellAddress } from "../addresses";
+import { cellAddress, rectAddress } from "../addresses";
 import { CALL_BYTES, chunkByBytes, jsonBytes } from "../budget";
 import { hasFormula, toInput, type OfficeInput } from "../cells";
 import type { ApplyEnv } from "./env";
-import { rectAddress } from "../addresses";
 
 export interface CellBlock {
   readonly sheet: string;

@@ -4,7 +4,7 @@
  * formats of the tables the plan extends; whether the cells a new table or new rows would cover
  * are free; which charts, PivotTables and colour rules an op would replace.
  */
-import { a1, parseCell, parseRange, rangeA1, type RangeRef } from "../../../domain/a1";
+import { a1, parseCell, rangeA1, type RangeRef } from "../../../domain/a1";
 import type { PlanOp } from "../../../plan/plan";
 import type { OfficeFeatures } from "../requirements";
 import { conditionalRuleKey } from "./rule-ops";
@@ -144,9 +144,9 @@ export async function takeInventory(context: Excel.RequestContext, features: Off
   for (const a of areaChecks) model.usedAreas.set(areaKey(a.sheet, rangeA1(a.area)), a.used.isNullObject ? null : a1(a.used.rowIndex, a.used.columnIndex));
   for (const s of sheetLists) {
     const sheet = model.sheet(s.lower)!;
-    for (const t of s.tables.items) sheet.tables.add(t.name.toLowerCase());
-    for (const c of s.charts.items) sheet.charts.add(c.name.toLowerCase());
-    for (const p of s.pivots?.items ?? []) sheet.pivots.add(p.name.toLowerCase());
+    for (const t of s.tables.items) sheet.tables.set(t.name.toLowerCase(), t.name);
+    for (const c of s.charts.items) sheet.charts.set(c.name.toLowerCase(), c.name);
+    for (const p of s.pivots?.items ?? []) sheet.pivots.set(p.name.toLowerCase(), p.name);
   }
   for (const key of tableItems.keys()) model.tableNames.add(key);
 
@@ -176,8 +176,4 @@ export async function takeInventory(context: Excel.RequestContext, features: Off
 /** Where a createTable op's cells are already used, if they are (from the prepare syncs). */
 export function usedCellOfArea(model: WorkbookModel, op: Extract<PlanOp, { kind: "createTable" }>): string | null {
   return model.usedAreas.get(areaKey(op.sheet, rangeA1(createTableArea(op)))) ?? null;
-}
-
-export function rangeOf(address: string): RangeRef {
-  return parseRange(address);
 }

@@ -36,11 +36,11 @@ export interface SheetModel {
   readonly name: string;
   /** The sheet was there before the plan and has not been cleared by it. */
   original: boolean;
-  /** Names (lower case) of charts and PivotTables on the sheet. */
-  readonly charts: Set<string>;
-  readonly pivots: Set<string>;
-  /** Tables on the sheet before the plan (deleted by clearSheet). */
-  readonly tables: Set<string>;
+  /** Charts and PivotTables on the sheet: lower-case name → name as Excel spells it. */
+  readonly charts: Map<string, string>;
+  readonly pivots: Map<string, string>;
+  /** Tables on the sheet before the plan (deleted by clearSheet), keyed the same way. */
+  readonly tables: Map<string, string>;
   readonly conditionalFormats: ExistingConditionalFormat[];
 }
 
@@ -62,7 +62,7 @@ export class WorkbookModel {
   }
 
   addSheet(name: string, original: boolean): SheetModel {
-    const s: SheetModel = { name, original, charts: new Set(), pivots: new Set(), tables: new Set(), conditionalFormats: [] };
+    const s: SheetModel = { name, original, charts: new Map(), pivots: new Map(), tables: new Map(), conditionalFormats: [] };
     this.sheets.set(name.toLowerCase(), s);
     this.order.push(name);
     return s;

@@ -32,9 +32,10 @@ export async function pivotTable(env: ApplyEnv, op: Op<"pivotTable">): Promise<v
   const sheet = env.model.sheet(op.sheet);
   const lower = op.name.toLowerCase();
   // A PivotTable of the same name is rebuilt, not duplicated.
-  if (sheet?.pivots.has(lower)) {
+  const existing = sheet?.pivots.get(lower);
+  if (existing) {
     await env.batch.reserve(1);
-    ws.pivotTables.getItem(op.name).delete();
+    ws.pivotTables.getItem(existing).delete();
   }
   await env.batch.reserve(2 + 2 * (op.rows.length + op.columns.length) + 5 * op.values.length, jsonBytes(op));
   const pt = ws.pivotTables.add(op.name, env.table(op.sourceTable), ws.getRange(op.anchor));
@@ -46,7 +47,7 @@ export async function pivotTable(env: ApplyEnv, op: Op<"pivotTable">): Promise<v
     data.name = v.name;
     if (v.numberFormat) data.numberFormat = v.numberFormat;
   }
-  sheet?.pivots.add(lower);
+  sheet?.pivots.set(lower, op.name);
 }
 
 const CHART_TYPE: Readonly<Record<Op<"chart">["type"], "Line" | "ColumnClustered" | "ColumnStacked">> = { line: "Line", column: "ColumnClustered", columnStacked: "ColumnStacked" };
@@ -63,9 +64,10 @@ export async function chart(env: ApplyEnv, op: Op<"chart">): Promise<void> {
   const ws = env.worksheet(op.sheet);
   const sheet = env.model.sheet(op.sheet);
   const lower = op.name.toLowerCase();
-  if (sheet?.charts.has(lower)) {
+  const existing = sheet?.charts.get(lower);
+  if (existing) {
     await env.batch.reserve(1);
-    ws.charts.getItem(op.name).delete();
+    ws.charts.getItem(existing).delete();
   }
   await env.batch.reserve(10 + 4 * others.length, jsonBytes(op));
   // Made from the first series' values, then every series gets its name and categories.
@@ -84,7 +86,7 @@ export async function chart(env: ApplyEnv, op: Op<"chart">): Promise<void> {
   if (op.xTitle) c.axes.categoryAxis.title.text = op.xTitle;
   if (op.yTitle) c.axes.valueAxis.title.text = op.yTitle;
   if (op.yDates && env.features.api18) c.axes.valueAxis.numberFormat = "dd-mmm";
-  sheet?.charts.add(lower);
+  sheet?.charts.set(lower, op.name);
 }
 
 /** "&LLeft&CCentre&RRight" → its three sections; text without section codes is centred. */

@@ -26,22 +26,22 @@ export async function clearSheet(env: ApplyEnv, op: Op<"clearSheet">): Promise<v
   const ws = env.worksheet(op.sheet);
   const lower = op.sheet.toLowerCase();
   if (env.features.api18) {
-    for (const p of sheet.pivots) {
+    for (const p of sheet.pivots.values()) {
       await env.batch.reserve(1);
       ws.pivotTables.getItem(p).delete();
     }
   }
-  for (const c of sheet.charts) {
+  for (const c of sheet.charts.values()) {
     await env.batch.reserve(1);
     ws.charts.getItem(c).delete();
   }
-  const tables = new Set(sheet.tables);
-  for (const [key, t] of env.model.tables) if (t.sheet.toLowerCase() === lower) tables.add(key);
-  for (const t of tables) {
+  const tables = new Map(sheet.tables);
+  for (const [key, t] of env.model.tables) if (t.sheet.toLowerCase() === lower) tables.set(key, t.name);
+  for (const [key, name] of tables) {
     await env.batch.reserve(1);
-    env.table(t).delete();
-    env.model.tables.delete(t);
-    env.model.tableNames.delete(t);
+    env.table(name).delete();
+    env.model.tables.delete(key);
+    env.model.tableNames.delete(key);
   }
   await env.batch.reserve(5);
   const all = ws.getRange();

@@ -4,7 +4,7 @@
  * with rows.add. Before either, the cells the table would take must be free (checked in the
  * prepare syncs), so that nothing of the user's is overwritten or pushed aside.
  */
-import { a1, colName, parseCell, type RangeRef } from "../../../domain/a1";
+import { colName, parseCell } from "../../../domain/a1";
 import type { PlanCell, PlanOp, TableColumnPlan } from "../../../plan/plan";
 import { columnAddress, rectAddress, widthInPoints } from "../addresses";
 import { jsonBytes } from "../budget";
@@ -185,9 +185,4 @@ export async function tableRows(env: ApplyEnv, op: Op<"appendTableRows"> | Op<"r
   }
   t.lastRowBlank = isBlankRow(rows[rows.length - 1]!, t.formulas);
   if (bottom > oldBottom) await styleCalcColumns(env, t, oldBottom + 1, bottom);
-}
-
-/** The first cell of a range, for messages. */
-export function firstCell(r: RangeRef): string {
-  return a1(r.top, r.left);
 }

@@ -12,6 +12,8 @@ async function workbookFile(name: string): Promise<File> {
   return new File([(await wb.xlsx.writeBuffer()) as ArrayBuffer], name);
 }
 
+jest.setTimeout(90000);
+
 describe("FileWorkbench", () => {
   it("opens a workbook file and shows its registers", async () => {
     renderInPane(<FileWorkbench />, null);
@@ -30,6 +32,21 @@ describe("FileWorkbench", () => {
     expect(await screen.findByText("Could not open the workbook", undefined, { timeout: 20000 })).toBeTruthy();
     expect(screen.getByText(/^plan\.xlsx: /)).toBeTruthy();
     expect(screen.getByText("No workbook open", { selector: ".fui-Caption1" })).toBeTruthy();
+  });
+
+  it("builds the sample workbook in the browser from the Load sample menu", async () => {
+    renderInPane(<FileWorkbench />, null);
+    await userEvent.click(screen.getByRole("button", { name: "Load sample" }));
+    await userEvent.click(await screen.findByRole("menuitem", { name: "Messy sample (people's own sheets)" }));
+    expect(await screen.findByText("pmo-sample-messy.xlsx", undefined, { timeout: 30000 })).toBeTruthy();
+    // People's own sheets, no registers yet.
+    expect(await screen.findByText("0 of 11 registers present", undefined, { timeout: 20000 })).toBeTruthy();
+    expect(await screen.findByRole("option", { name: "Meilensteinplan" }, { timeout: 20000 })).toBeTruthy();
+
+    await userEvent.click(screen.getByRole("button", { name: "Load sample" }));
+    await userEvent.click(await screen.findByRole("menuitem", { name: "Structured sample (registers)" }));
+    expect(await screen.findByText("pmo-sample-structured.xlsx", undefined, { timeout: 30000 })).toBeTruthy();
+    expect(await screen.findByText("11 of 11 registers present", undefined, { timeout: 20000 })).toBeTruthy();
   });
 
   it("downloads under the opened name, as .xlsx", () => {

@@ -38,6 +38,7 @@ function ThresholdField({ def, settings }: ThresholdFieldProps): React.JSX.Eleme
       type="number"
       inputMode="decimal"
       min={0}
+      step="any"
       {...(def.kind === "percent" ? { max: 100, contentAfter: <span aria-hidden="true">%</span> } : {})}
       value={value}
       disabled={busy}
@@ -76,6 +77,8 @@ export function Settings({ className }: SettingsProps): React.JSX.Element {
   return frame(
     <form
       className={styles.form}
+      // The pane checks the values itself and says what is wrong next to each field.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
