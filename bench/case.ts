@@ -5,6 +5,8 @@
  *   case.ts e2e KIND IN OUT            KIND: floor | convert | validate | snapshot-metrics | report
  *   case.ts engine N STRUCTURED MESSY  each operation on a snapshot in memory
  *   case.ts office N                   each operation through the strict Office fake
+ *   case.ts recalc N                   LibreOffice recalculating the metrics workbook (bench/recalc.bench.ts)
+ *   case.ts validate-bench N           the validation engineer's engine benchmark (bench/validate.bench.ts)
  *
  * The result is the last stdout line, "BENCH_RESULT {json}".
  */
@@ -19,6 +21,8 @@ import { E2E_KINDS, runE2e, type E2eKind } from "./child/e2e";
 import { runEngine } from "./child/engine";
 import { runOffice } from "./child/office";
 import { emit, peakRssMb } from "./child/protocol";
+import { benchRecalc } from "./recalc.bench";
+import { benchValidate } from "./validate.bench";
 
 /**
  * The floor's copy of the structured workbook. exceljs cannot read a table column that carries
@@ -64,8 +68,12 @@ async function main(argv: readonly string[]): Promise<unknown> {
       return runEngine(Number(args[0]), args[1]!, args[2]!);
     case "office":
       return runOffice(Number(args[0]));
+    case "recalc":
+      return { kind: "recalc", ...(await benchRecalc(Number(args[0]))), peakRssMb: peakRssMb() };
+    case "validate-bench":
+      return { kind: "validate-bench", ...benchValidate(Number(args[0])), peakRssMb: peakRssMb() };
     default:
-      throw new Error(`usage: case.ts generate|e2e|engine|office …`);
+      throw new Error(`usage: case.ts generate|e2e|engine|office|recalc|validate-bench …`);
   }
 }
 

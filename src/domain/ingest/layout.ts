@@ -7,7 +7,7 @@
 import { a1, parseRange, type RangeRef } from "../a1";
 import type { CellValue } from "../cell";
 import { serialToIso } from "../dates";
-import { segment, sheetItems, type Block, type Item } from "./blocks";
+import { segment, sheetItems, type Block } from "./blocks";
 import { anyHeaderScore } from "./header-match";
 import type { SheetCell, SheetCells } from "./sheet-cells";
 
@@ -500,4 +500,3 @@ function finishTable(cells: SheetCells, t: OpenTable): TableLayout {
   };
 }
 
-export type { Item };

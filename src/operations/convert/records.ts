@@ -129,7 +129,7 @@ export function buildTable(d: Detection, ctx: BuildContext): BuiltTable {
     data.rows.forEach((r, k) => {
       const v = r.cells[i] ?? null;
       if (isBlank(v)) return;
-      const expected = expectedCalc(t.def, r, data.columns, d, ctx.settings, rowValue);
+      const expected = expectedCalc(def, t.def, r, d, ctx.settings, rowValue);
       if (expected === undefined || shownText(v).trim().toLowerCase() !== String(expected ?? "").toLowerCase()) bad.add(k);
     });
     calcMismatch.set(i, bad);
@@ -303,7 +303,8 @@ export function buildTable(d: Detection, ctx: BuildContext): BuiltTable {
     cleared,
     filled,
     skipped: (d.skipped ?? []).map((s) => ({ cells: [...s.cells], reason: s.reason })),
-    headings: (d.headings ?? []).length + headingRows.filter((h) => !d.headings?.some((x) => x.row === h.sourceRow)).length,
+    // Heading rows of the source, and those a RACI's grouped column gave.
+    headings: headingList.length + (isRaci ? headingRows.length - headingList.length : 0),
     traced,
   };
 }
@@ -323,18 +324,19 @@ function isDateColumn(d: Detection, i: number): boolean {
 
 /** What a calculated column would show for a source row (undefined when it cannot be told). */
 function expectedCalc(
+  reg: RegisterDef,
   def: ColumnDef,
   r: Detection["data"]["rows"][number],
-  columns: Detection["data"]["columns"],
   d: Detection,
   settings: Settings,
   rowValue: (r: Detection["data"]["rows"][number], key: string) => CellValue,
 ): string | number | null | undefined {
+  const columns = d.data.columns;
+  // The row's inputs read exactly as the register will hold them.
   const reading = (key: string): CellOutcome => {
     const i = columns.findIndex((c) => c.key === key);
-    const reg = { header: key, key, type: "date", aliases: [], width: 10 } as const;
-    if (i < 0) return { kind: "blank" };
-    const colDef = key === "probability" || key === "impact" ? { ...reg, type: "number" as const, min: 1, max: 5 } : reg;
+    const colDef = reg.columns.find((c) => c.key === key);
+    if (i < 0 || !colDef) return { kind: "blank" };
     return ownCell({ value: rowValue(r, key), format: r.formats?.[i] ?? null, formula: null }, colDef, { date1904: d.data.date1904, dateOrder: columns[i]!.dateOrder ?? "dmy", fraction: false });
   };
   const num = (key: string): number | null => {

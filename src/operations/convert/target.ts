@@ -206,7 +206,6 @@ export class TargetRegister {
     const values = new Map(row.values);
     const id = values.get(this.idHeader);
     if (id === undefined || id === null) {
-      // Without an id, a row the register already holds (by its values) is a duplicate.
       // Without an id, only a row holding exactly these values is the same row: a sparse row
       // (one stray value) must not vanish into a fuller one that shares it.
       const withoutId = new Map(values);
@@ -311,4 +310,3 @@ function freeSheetName(wb: WorkbookSnapshot, name: string): string {
   }
 }
 
-export { TITLE_KEYS };
