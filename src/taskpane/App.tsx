@@ -46,7 +46,10 @@ const useAppStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minWidth: 0,
-    maxWidth: "100%",
+    // A pane is 320–500 px wide; in a wide browser window (the preview) it stays readable.
+    maxWidth: "640px",
+    marginLeft: "auto",
+    marginRight: "auto",
     boxSizing: "border-box",
     paddingTop: tokens.spacingVerticalM,
     paddingBottom: tokens.spacingVerticalXXL,

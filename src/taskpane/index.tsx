@@ -12,12 +12,13 @@ import { PaneRoot } from "./PaneRoot";
 import { excelEnvironment, loadOfficeHost } from "./office-host";
 import { themeForOffice, useSystemTheme } from "./theme";
 
-function officeTheme(): Theme {
+/** The Office theme's light or dark; null where Office does not say (then the system's is used). */
+function officeTheme(): Theme | null {
   try {
-    return themeForOffice(Office.context.officeTheme);
+    const theme = Office.context.officeTheme;
+    return theme?.bodyBackgroundColor ? themeForOffice(theme) : null;
   } catch {
-    // Hosts without the theme API: light.
-    return themeForOffice(undefined);
+    return null;
   }
 }
 
@@ -25,11 +26,12 @@ function InExcel(): React.JSX.Element {
   const [host, setHost] = React.useState<WorkbookHost | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const environment = React.useMemo(excelEnvironment, []);
+  const system = useSystemTheme();
   React.useEffect(() => {
     loadOfficeHost().then(setHost, (e: unknown) => setError(errorMessage(e)));
   }, []);
   return (
-    <PaneRoot theme={officeTheme()}>
+    <PaneRoot theme={officeTheme() ?? system}>
       <EnvironmentProvider environment={environment}>
         <HostProvider host={host}>
           <App

@@ -67,6 +67,7 @@ export const MESSAGES = {
   validateNoneShown: "No finding of this severity.",
   validateFindingsLabel: "Findings",
   validateErrorTitle: "Could not validate",
+  validateDoneTitle: "Validated",
   validateSelectedExcel: "Selected in Excel",
   validateSelectErrorTitle: "Could not select the cell",
 
@@ -101,6 +102,7 @@ export const MESSAGES = {
   reportEmailTitle: "Email",
   reportToLabel: "To",
   reportToHint: "For the .eml draft: one or more addresses, separated by commas.",
+  reportToPlaceholder: "name@example.com",
   reportCopy: "Copy HTML body",
   reportCopied: "Copied: paste it into a new Outlook message.",
   reportCopyManual: "This Excel does not let add-ins write to the clipboard. Click into the preview below, select all (Ctrl+A, ⌘A on a Mac), then copy (Ctrl+C, ⌘C).",
@@ -168,7 +170,8 @@ export const FORMATS = {
 
   severityCounts: (errors: number, warnings: number, infos: number): string => `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info", "infos")}`,
   severityOption: (label: string, n: number): string => `${label} (${n})`,
-  validateSummary: (checked: number, asOf: string): string => `${plural(checked, "register")} checked, As Of ${asOf}.`,
+  validateSummary: (checked: number, asOf: string, c: { errors: number; warnings: number; infos: number }, wroteSheet: boolean): string =>
+    `${plural(c.errors, "error")}, ${plural(c.warnings, "warning")} and ${c.infos} info in ${plural(checked, "register")}, As Of ${asOf}.${wroteSheet ? " The Findings sheet lists them with links to their cells." : ""}`,
   findingButton: (cell: string, message: string): string => `${cell}: ${message}`,
   selected: (sheet: string, cell: string, inExcel: boolean): string => (inExcel ? `Selected ${sheet}!${cell}` : `${sheet}!${cell}: in Excel, this selects the cell.`),
   ruleGroup: (rule: string, n: number): string => `${rule} (${n})`,

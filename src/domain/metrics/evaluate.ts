@@ -17,6 +17,8 @@ export interface ScopeEvaluation {
   readonly metrics: MetricValues;
   readonly rag: Rags;
   readonly trend: Trend;
+  /** Open risks at or above the escalation score: what turns the Risk RAG red (the report gives it as the reason). */
+  readonly escalated: number;
 }
 
 export interface ProjectEvaluation extends ScopeEvaluation {
@@ -38,8 +40,9 @@ function overrideOf(inputs: MetricInputs, scope: Scope): CellValue {
 
 export function evaluateScope(inputs: MetricInputs, scope: Scope, settings: EvalSettings, asOf: Iso): ScopeEvaluation {
   const metrics = computeMetrics(inputs, scope, settings, asOf);
-  const rag = rags(metrics, escalatedRisks(inputs, scope, settings.escalationScore), overrideOf(inputs, scope), settings);
-  return { metrics, rag, trend: computeTrend(inputs.statusHistory, scope, asOf, metrics, rag) };
+  const escalated = escalatedRisks(inputs, scope, settings.escalationScore);
+  const rag = rags(metrics, escalated, overrideOf(inputs, scope), settings);
+  return { metrics, rag, trend: computeTrend(inputs.statusHistory, scope, asOf, metrics, rag), escalated };
 }
 
 /**

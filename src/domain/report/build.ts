@@ -8,10 +8,10 @@ import { addDays, type Iso } from "../dates";
 import type { Finding } from "../findings";
 import { METRIC_DEFS, METRIC_NAMES, RAG_RANK, type RagColour, type RagKey } from "../metrics/definitions";
 import { evaluateMetrics, type ScopeEvaluation } from "../metrics/evaluate";
-import { readMetricInputs, type MetricInputs } from "../metrics/inputs";
+import { readMetricInputs } from "../metrics/inputs";
 import { ragOverride } from "../metrics/rag";
-import { escalatedRisks } from "../metrics/reference";
 import { key } from "../metrics/text-match";
+import type { RowView } from "../registers/records";
 import type { Settings } from "../settings";
 import { overdueActionLines } from "./actions";
 import { decisionLines } from "./decisions";
@@ -44,8 +44,21 @@ interface ProjectInfo {
   readonly override: RagColour | null;
 }
 
-function projectInfo(registers: Registers, projectId: string): ProjectInfo {
-  const row = scopeRows(registers, "projects", "projectId", { kind: "project", projectId })[0];
+/**
+ * The first Projects row of each Project ID (as a scope matches it: any case). Looking each
+ * project up by scanning the register made the portfolio report quadratic in projects.
+ */
+function projectRows(registers: Registers): (projectId: string) => RowView | undefined {
+  const first = new Map<string, RowView>();
+  for (const r of scopeRows(registers, "projects", "projectId", { kind: "portfolio" })) {
+    const k = key(r.raw("projectId"));
+    if (!first.has(k)) first.set(k, r);
+  }
+  return (projectId) => first.get(projectId.toLowerCase());
+}
+
+function projectInfo(rowOf: (projectId: string) => RowView | undefined, projectId: string): ProjectInfo {
+  const row = rowOf(projectId);
   return {
     name: row?.textOf("projectName") || projectId,
     manager: row?.textOf("projectManager") ?? "",
@@ -55,8 +68,8 @@ function projectInfo(registers: Registers, projectId: string): ProjectInfo {
   };
 }
 
-function ragLines(evaluation: ScopeEvaluation, inputs: MetricInputs, scopeId: string | null, override: RagColour | null, settings: Settings): RagLine[] {
-  const reasons = ragReasons({ metrics: evaluation.metrics, rag: evaluation.rag, escalated: escalatedRisks(inputs, scopeId, settings.escalationScore), override }, settings);
+function ragLines(evaluation: ScopeEvaluation, override: RagColour | null, settings: Settings): RagLine[] {
+  const reasons = ragReasons({ metrics: evaluation.metrics, rag: evaluation.rag, escalated: evaluation.escalated, override }, settings);
   return AREAS.map((area) => ({ area, rag: evaluation.rag[area], trend: evaluation.trend.rag[area], reason: reasons[area] }));
 }
 
@@ -87,12 +100,13 @@ export function buildStatusReport(input: ReportInput): StatusReport {
   // The operation checks the project id first; an unknown one here is a programming error.
   if (!evaluation) throw new Error(`no project ${scopeId} in the registers`);
 
+  const rowOf = projectRows(registers);
   const projects: ProjectLine[] =
     scope.kind === "portfolio"
       ? all.projects
           .map((p) => {
-            const info = projectInfo(registers, p.projectId);
-            const overall = ragLines(p, inputs, p.projectId, info.override, settings)[0]!;
+            const info = projectInfo(rowOf, p.projectId);
+            const overall = ragLines(p, info.override, settings)[0]!;
             return { projectId: p.projectId, name: info.name, manager: info.manager, rag: p.rag, trend: p.trend.rag.overall, reason: overall.reason };
           })
           // Worst first, so that the page opens on what needs attention; the register's order within a colour.
@@ -101,7 +115,7 @@ export function buildStatusReport(input: ReportInput): StatusReport {
           .map((x) => x.line)
       : [];
 
-  const info = scopeId === null ? null : projectInfo(registers, scopeId);
+  const info = scopeId === null ? null : projectInfo(rowOf, scopeId);
   const previousAsOf = evaluation.trend.previousAsOf;
   const header: ReportHeader = {
     scopeId: scopeId ?? PORTFOLIO_NAME,
@@ -119,7 +133,7 @@ export function buildStatusReport(input: ReportInput): StatusReport {
   return {
     scope,
     header,
-    rag: ragLines(evaluation, inputs, scopeId, info?.override ?? null, settings),
+    rag: ragLines(evaluation, info?.override ?? null, settings),
     projects,
     metrics: metricLines(evaluation),
     milestones: milestoneLines(registers, scope, settings, asOf),

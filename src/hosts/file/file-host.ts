@@ -113,7 +113,9 @@ export class FileHost implements WorkbookHost {
     if (!wbXml) throw new WorkbookError(`${fileName} is not an Excel workbook (no xl/workbook.xml inside)`);
     const isXlsm = !!zip.file("xl/vbaProject.bin") || /macroEnabled/i.test((await zip.file("[Content_Types].xml")?.async("string")) ?? "");
     const lifted = await liftTableFormulas(zip);
-    const loadable = lifted.changed ? await zip.generateAsync({ type: "uint8array" }) : bytes;
+    // DEFLATE like the parts themselves: JSZip then copies every unchanged part's compressed
+    // bytes instead of inflating the whole package to store it (a second of a 100k-row open).
+    const loadable = lifted.changed ? await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : bytes;
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(loadable as unknown as ArrayBuffer);
@@ -193,15 +195,35 @@ export class FileHost implements WorkbookHost {
       left = Infinity,
       bottom = -1,
       right = -1;
-    const cells: { r: number; c: number; value: CellValue; formula: string | null; fmt: string | null }[] = [];
+    // Rows by absolute sheet row and column, filled as exceljs walks the cells (rows and cells
+    // in order, so each row stays dense); shifted to the used range's origin at the end. An
+    // object per cell on the way cost a third of reading a 100k-row register.
+    const valueRows: CellValue[][] = [];
+    const formulaRows: (string | null)[][] = [];
+    const formatRows: (string | null)[][] = [];
+    const put = <T>(rows: (T | null)[][], r: number, c: number, v: T) => {
+      const row = (rows[r] ??= []);
+      while (row.length < c) row.push(null);
+      row[c] = v;
+    };
+    let anyFormula = false;
+    let anyFormat = false;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         const { value, formula } = this.cellValue(cell);
         if (value === null && formula === null) return;
         const r = rowNumber - 1,
           c = colNumber - 1;
+        put(valueRows, r, c, value);
+        if (formula) {
+          put(formulaRows, r, c, formula);
+          anyFormula = true;
+        }
         const fmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
-        cells.push({ r, c, value, formula, fmt });
+        if (fmt) {
+          put(formatRows, r, c, fmt);
+          anyFormat = true;
+        }
         if (r < top) top = r;
         if (r > bottom) bottom = r;
         if (c < left) left = c;
@@ -221,27 +243,14 @@ export class FileHost implements WorkbookHost {
     const originRow = empty ? 0 : top;
     const originCol = empty ? 0 : left;
     const height = empty ? 0 : bottom - top + 1;
-    const values: CellValue[][] = Array.from({ length: height }, () => []);
-    let formulas: (string | null)[][] | undefined;
-    let formats: (string | null)[][] | undefined;
-    for (const x of cells) {
-      const row = values[x.r - originRow]!;
-      const ci = x.c - originCol;
-      while (row.length < ci) row.push(null);
-      row[ci] = x.value;
-      if (x.formula) {
-        formulas ??= Array.from({ length: height }, () => []);
-        const fr = formulas[x.r - originRow]!;
-        while (fr.length < ci) fr.push(null);
-        fr[ci] = x.formula;
-      }
-      if (x.fmt) {
-        formats ??= Array.from({ length: height }, () => []);
-        const nr = formats[x.r - originRow]!;
-        while (nr.length < ci) nr.push(null);
-        nr[ci] = x.fmt;
-      }
-    }
+    const grid = <T>(rows: (T | null)[][]): (T | null)[][] =>
+      Array.from({ length: height }, (_x, i) => {
+        const row = rows[originRow + i];
+        return !row ? [] : originCol === 0 ? row : row.slice(originCol);
+      });
+    const values: CellValue[][] = grid(valueRows);
+    const formulas = anyFormula ? grid(formulaRows) : undefined;
+    const formats = anyFormat ? grid(formatRows) : undefined;
     const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
     const state = (ws.state ?? "visible") as SheetSnapshot["visibility"];
     return {
@@ -572,34 +581,8 @@ export class FileHost implements WorkbookHost {
   async toBuffer(): Promise<Uint8Array> {
     const base = new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
     const sheetIds = new Map(this.wb.worksheets.map((ws, i) => [ws.name, i]));
-    return internalLinks(await finishPackage(base, this.extras, this.names, sheetIds));
+    return finishPackage(base, this.extras, this.names, sheetIds);
   }
-}
-
-/**
- * exceljs writes a link to a cell of the workbook ("#'Sheet'!C5") as an external relationship
- * plus a location that keeps the "#"; LibreOffice then opens a link to another file. OOXML wants
- * only `location="'Sheet'!C5"` and no relationship, which Excel and LibreOffice both follow.
- */
-async function internalLinks(bytes: Uint8Array): Promise<Uint8Array> {
-  const JSZip = (await import("jszip")).default;
-  const zip = await JSZip.loadAsync(bytes);
-  let changed = false;
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async("string");
-    const dropped: string[] = [];
-    const out = xml.replace(/<hyperlink ([^>]*?)r:id="([^"]+)" ([^>]*?)location="#([^"]*)"/g, (_m, a: string, rId: string, b: string, loc: string) => {
-      dropped.push(rId);
-      return `<hyperlink ${a}${b}location="${loc}"`;
-    });
-    if (!dropped.length) continue;
-    changed = true;
-    zip.file(path, out);
-    const relsPath = path.replace(/sheet(\d+)\.xml$/, "_rels/sheet$1.xml.rels");
-    const rels = await zip.file(relsPath)?.async("string");
-    if (rels) zip.file(relsPath, rels.replace(/<Relationship [^>]*?\/>/g, (r) => (dropped.some((id) => r.includes(`Id="${id}"`)) ? "" : r)));
-  }
-  return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } }) : bytes;
 }
 
 const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };

@@ -63,9 +63,8 @@ export async function finishPackage(
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(base);
   await addCalcColumnFormulas(zip, extras.calcColumns);
-  await fixWorksheetOrder(zip);
   await fixRoundTripSchema(zip);
-  await prefixFutureFunctions(zip);
+  await fixWorksheets(zip);
 
   const wbPath = "xl/workbook.xml";
   const wbXml = await zip.file(wbPath)!.async("string");
@@ -118,23 +117,21 @@ export async function liftTableFormulas(zip: JSZip): Promise<{ changed: boolean;
  * exceljs writes tableParts before legacyDrawing (comments) where CT_Worksheet wants
  * legacyDrawing first; Excel then asks to repair the file. Move it back into schema order.
  */
-async function fixWorksheetOrder(zip: JSZip): Promise<void> {
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async("string");
-    const t = xml.indexOf("<tableParts");
-    const l = xml.search(/<legacyDrawing\b/);
-    if (t < 0 || l < 0 || l < t) continue;
-    const legacy = /<legacyDrawing\b[^>]*\/>/.exec(xml)![0];
-    const without = xml.replace(legacy, "");
-    zip.file(path, without.replace("<tableParts", `${legacy}<tableParts`));
-  }
+function worksheetOrder(xml: string): string {
+  const t = xml.indexOf("<tableParts");
+  const l = xml.search(/<legacyDrawing\b/);
+  if (t < 0 || l < 0 || l < t) return xml;
+  const legacy = /<legacyDrawing\b[^>]*\/>/.exec(xml)![0];
+  const without = xml.replace(legacy, "");
+  return without.replace("<tableParts", `${legacy}<tableParts`);
 }
 
 /**
  * What exceljs writes back from someone's own workbook out of schema (found converting the
  * corpus): 6-digit rgb colours it read as they were, sheetPr children out of order,
  * legacyDrawing after extLst, "containsBlanks"-style rule types written as operators, and
- * editAs on one-cell picture anchors. Each is put into schema form; nothing else changes.
+ * editAs on one-cell picture anchors. Each is put into schema form; nothing else changes. The
+ * worksheet fixes are in roundTripSheet, applied with the others in fixWorksheets.
  */
 async function fixRoundTripSchema(zip: JSZip): Promise<void> {
   const styles = zip.file("xl/styles.xml");
@@ -143,35 +140,6 @@ async function fixRoundTripSchema(zip: JSZip): Promise<void> {
     const out = xml.replace(/\brgb="([0-9A-Fa-f]{6})"/g, 'rgb="FF$1"');
     if (out !== xml) zip.file("xl/styles.xml", out);
   }
-  const operators = new Set(["lessThan", "lessThanOrEqual", "equal", "notEqual", "greaterThanOrEqual", "greaterThan", "between", "notBetween", "containsText", "notContains", "beginsWith", "endsWith"]);
-  const sheetPrOrder = ["tabColor", "outlinePr", "pageSetUpPr"];
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async("string");
-    let out = xml.replace(/<sheetPr\b([^>]*)>([\s\S]*?)<\/sheetPr>/, (_m, attrs: string, inner: string) => {
-      const parts = inner.match(/<(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g) ?? [];
-      const rank = (x: string) => sheetPrOrder.indexOf(/^<(\w+)/.exec(x)![1]!);
-      return `<sheetPr${attrs}>${[...parts].sort((a, b) => rank(a) - rank(b)).join("")}</sheetPr>`;
-    });
-    out = out.replace(/(<cfRule\b[^>]*?)\s+operator="([^"]*)"/g, (m, head: string, op: string) => (operators.has(op) ? m : head));
-    // legacyDrawing written after the worksheet's own extLst: move it in front of that extLst.
-    const tail = /<\/extLst>(<legacyDrawing\b[^>]*\/>)<\/worksheet>\s*$/.exec(out);
-    if (tail) {
-      let depth = 0;
-      let at = -1;
-      const re = /<(\/?)extLst>/g;
-      const before = out.slice(0, tail.index + "</extLst>".length);
-      const tags = [...before.matchAll(re)].reverse();
-      for (const t of tags) {
-        depth += t[1] ? 1 : -1;
-        if (depth === 0) {
-          at = t.index!;
-          break;
-        }
-      }
-      if (at >= 0) out = `${out.slice(0, at)}${tail[1]}${before.slice(at)}</worksheet>`;
-    }
-    if (out !== xml) zip.file(path, out);
-  }
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))) {
     const xml = await zip.file(path)!.async("string");
     const out = xml.replace(/(<xdr:(?:oneCellAnchor|absoluteAnchor)\b[^>]*?)\s+editAs="[^"]*"/g, "$1");
@@ -179,11 +147,69 @@ async function fixRoundTripSchema(zip: JSZip): Promise<void> {
   }
 }
 
-/** Functions newer than Excel 2007 (MAXIFS, …) need their "_xlfn." prefix in the file, whoever wrote the formula. */
-async function prefixFutureFunctions(zip: JSZip): Promise<void> {
+const CF_OPERATORS = new Set(["lessThan", "lessThanOrEqual", "equal", "notEqual", "greaterThanOrEqual", "greaterThan", "between", "notBetween", "containsText", "notContains", "beginsWith", "endsWith"]);
+const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"];
+
+/** The worksheet part of fixRoundTripSchema (run by fixWorksheets with the other worksheet fixes). */
+function roundTripSheet(xml: string): string {
+  let out = xml.replace(/<sheetPr\b([^>]*)>([\s\S]*?)<\/sheetPr>/, (_m, attrs: string, inner: string) => {
+    const parts = inner.match(/<(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g) ?? [];
+    const rank = (x: string) => SHEET_PR_ORDER.indexOf(/^<(\w+)/.exec(x)![1]!);
+    return `<sheetPr${attrs}>${[...parts].sort((a, b) => rank(a) - rank(b)).join("")}</sheetPr>`;
+  });
+  out = out.replace(/(<cfRule\b[^>]*?)\s+operator="([^"]*)"/g, (m, head: string, op: string) => (CF_OPERATORS.has(op) ? m : head));
+  // legacyDrawing written after the worksheet's own extLst: move it in front of that extLst.
+  const tail = /<\/extLst>(<legacyDrawing\b[^>]*\/>)<\/worksheet>\s*$/.exec(out);
+  if (tail) {
+    let depth = 0;
+    let at = -1;
+    const re = /<(\/?)extLst>/g;
+    const before = out.slice(0, tail.index + "</extLst>".length);
+    const tags = [...before.matchAll(re)].reverse();
+    for (const t of tags) {
+      depth += t[1] ? 1 : -1;
+      if (depth === 0) {
+        at = t.index!;
+        break;
+      }
+    }
+    if (at >= 0) out = `${out.slice(0, at)}${tail[1]}${before.slice(at)}</worksheet>`;
+  }
+  return out;
+}
+
+/**
+ * exceljs writes a link to a cell of the workbook ("#'Sheet'!C5") as an external relationship
+ * plus a location that keeps the "#"; LibreOffice then opens a link to another file. OOXML wants
+ * only `location="'Sheet'!C5"` and no relationship, which Excel and LibreOffice both follow.
+ * Returns the part and the relationship ids to drop from its rels.
+ */
+function internalLinks(xml: string): { xml: string; dropped: Set<string> } {
+  const dropped = new Set<string>();
+  const out = xml.replace(/<hyperlink ([^>]*?)r:id="([^"]+)" ([^>]*?)location="#([^"]*)"/g, (_m, a: string, rId: string, b: string, loc: string) => {
+    dropped.add(rId);
+    return `<hyperlink ${a}${b}location="${loc}"`;
+  });
+  return { xml: out, dropped };
+}
+
+/**
+ * Every fix of a worksheet part, each part read and written once: exceljs's element order and
+ * round-trip schema slips, the "_xlfn." prefix of functions newer than Excel 2007 (MAXIFS, …)
+ * whoever wrote the formula, and links to cells of the workbook. A sheet of 100,000 rows is tens
+ * of MB of XML; inflating and decoding it once per fix cost more than the fixes themselves.
+ */
+async function fixWorksheets(zip: JSZip): Promise<void> {
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
     const xml = await zip.file(path)!.async("string");
-    const out = prefixSheetFormulas(xml);
+    const numbered = /^xl\/worksheets\/sheet\d+\.xml$/.test(path);
+    const fixed = prefixSheetFormulas(numbered ? roundTripSheet(worksheetOrder(xml)) : xml);
+    const { xml: out, dropped } = numbered ? internalLinks(fixed) : { xml: fixed, dropped: new Set<string>() };
     if (out !== xml) zip.file(path, out);
+    if (!dropped.size) continue;
+    const relsPath = path.replace(/sheet(\d+)\.xml$/, "_rels/sheet$1.xml.rels");
+    const rels = await zip.file(relsPath)?.async("string");
+    // By id through a set: a Findings sheet holds a link per finding, tens of thousands of them.
+    if (rels) zip.file(relsPath, rels.replace(/<Relationship [^>]*?\/>/g, (r) => (dropped.has(/\bId="([^"]*)"/.exec(r)?.[1] ?? "") ? "" : r)));
   }
 }

@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Body1,
   Button,
   Caption1,
   Field,
@@ -16,7 +15,7 @@ import { MESSAGES } from "../../messages";
 import type { BuiltReport } from "../../state/report/actions";
 import { NoWorkbook } from "../NoWorkbook/NoWorkbook";
 import { Panel } from "../Panel/Panel";
-import { RagBadge } from "../RagBadge/RagBadge";
+import { RagList } from "../RagBadge/RagList";
 import { TaskStatus } from "../TaskStatus/TaskStatus";
 import type { ReportProps } from "./Report.types";
 import { useReport, type UseReport } from "./useReport";
@@ -58,7 +57,7 @@ function EmailSection({ built, report }: { readonly built: BuiltReport; readonly
             validationState={showToProblem ? "error" : "none"}
             validationMessage={showToProblem ? toProblem : undefined}
           >
-            <Input type="email" multiple value={state.to} placeholder="pmo-team@example.com" onChange={(_, d) => setTo(d.value)} />
+            <Input type="email" multiple value={state.to} placeholder={MESSAGES.reportToPlaceholder} onChange={(_, d) => setTo(d.value)} />
           </Field>
           <div className={styles.actions}>
             <Button disabled={busy || toProblem !== null} onClick={() => void downloadEml()}>
@@ -121,14 +120,7 @@ export function Report({ className }: ReportProps): React.JSX.Element {
       <TaskStatus task={state.buildTask} />
       {built && (
         <>
-          <ul className={styles.rags} aria-label={`RAG of ${built.model.header.name}`}>
-            {built.model.rag.map((r) => (
-              <li key={r.area} className={styles.rag}>
-                <Body1>{AREA_NAMES[r.area]}</Body1>
-                <RagBadge rag={r.rag} size="small" />
-              </li>
-            ))}
-          </ul>
+          <RagList label={`RAG of ${built.model.header.name}`} items={built.model.rag.map((r) => ({ key: r.area, area: AREA_NAMES[r.area], rag: r.rag }))} />
           <EmailSection built={built} report={report} />
         </>
       )}

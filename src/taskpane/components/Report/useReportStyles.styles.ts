@@ -30,20 +30,6 @@ export const useReportStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
   },
-  rags: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-  },
-  rag: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-  },
   note: {
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",

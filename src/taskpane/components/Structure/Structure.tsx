@@ -20,6 +20,7 @@ import { ConvertSheet } from "../ConvertSheet/ConvertSheet";
 import { useConvertSheetList } from "../ConvertSheet/useConvertSheet";
 import { Panel } from "../Panel/Panel";
 import type { RegisterState, RegisterStatus } from "./register-status";
+import type { StructureProps } from "./Structure.types";
 import { useStructure } from "./useStructure";
 import { useStructureStyles } from "./useStructureStyles.styles";
 
@@ -49,7 +50,7 @@ function RegisterItem({ status }: { readonly status: RegisterStatus }): React.JS
 }
 
 /** The Structure tab: which registers the workbook has, and a button that creates the rest. */
-export function Structure(): React.JSX.Element {
+export function Structure({ className }: StructureProps): React.JSX.Element {
   const host = useHost();
   const styles = useStructureStyles();
   const listSheets = useConvertSheetList();
@@ -61,7 +62,7 @@ export function Structure(): React.JSX.Element {
   const present = view?.statuses.filter((s) => s.state === "present" || s.state === "incomplete").length ?? 0;
 
   return (
-    <Panel title={MESSAGES.structureTitle} description={MESSAGES.structureDescription}>
+    <Panel title={MESSAGES.structureTitle} description={MESSAGES.structureDescription} className={className}>
       {!host && (
         <MessageBar intent="info">
           <MessageBarBody>

@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Body1Strong,
   Button,
   Caption1,
   Field,
@@ -23,6 +22,7 @@ import { metricRows, ragItems } from "../../state/trends/selectors";
 import { NoWorkbook } from "../NoWorkbook/NoWorkbook";
 import { Panel } from "../Panel/Panel";
 import { RagBadge } from "../RagBadge/RagBadge";
+import { RagList } from "../RagBadge/RagList";
 import { TaskStatus } from "../TaskStatus/TaskStatus";
 import type { TrendsProps } from "./Trends.types";
 import { useTrends } from "./useTrends";
@@ -38,14 +38,7 @@ function MetricsView({ metrics }: { readonly metrics: BuiltMetrics }): React.JSX
         <Subtitle2 as="h3" id="pmo-trends-portfolio" className={styles.heading}>
           {`${MESSAGES.trendsPortfolio}, As Of ${metrics.json.asOf}`}
         </Subtitle2>
-        <ul className={styles.rags} aria-label="RAG">
-          {ragItems(portfolio).map((r) => (
-            <li key={r.key} className={styles.rag}>
-              <Body1Strong>{r.area}</Body1Strong>
-              <RagBadge rag={r.rag} />
-            </li>
-          ))}
-        </ul>
+        <RagList label="RAG" items={ragItems(portfolio)} />
         <Table size="extra-small" className={styles.table} aria-label={MESSAGES.trendsMetricsLabel}>
           <TableHeader>
             <TableRow>

@@ -58,8 +58,8 @@ export function useValidate(): UseValidate {
       );
       return {
         intent: counts.errors ? "warning" : "success",
-        title: FORMATS.severityCounts(counts.errors, counts.warnings, counts.infos),
-        text: FORMATS.validateSummary(result.summary.checked.length, asOf),
+        title: MESSAGES.validateDoneTitle,
+        text: FORMATS.validateSummary(result.summary.checked.length, asOf, counts, writeSheet),
       };
     });
   }, [host, env, dispatch, writeSheet]);

@@ -1,0 +1,4 @@
+export interface StructureProps {
+  /** Extra class for the tab's root. */
+  readonly className?: string;
+}
