@@ -96,7 +96,11 @@ export const metricsStage: DemoStage = {
     ctx.log.push(
       `metrics: ${snapshots.length} weekly snapshots (${snapshots[0]?.asOf} … ${snapshots[snapshots.length - 1]?.asOf}), ` +
         `${result.summary.projects} projects, ${result.summary.pivots} PivotTables, ${result.summary.charts} charts; ` +
-        `portfolio ${p.rag.overall}: ${p.metrics["Milestones Overdue"]} milestones overdue, ${p.metrics["High Risks"]} high risks`,
+        `portfolio ${p.rag.overall}: ${plural(p.metrics["Milestones Overdue"], "milestone")} overdue, ${plural(p.metrics["High Risks"], "high risk")}`,
     );
   },
 };
+
+function plural(n: number | null, noun: string): string {
+  return `${n ?? 0} ${noun}${n === 1 ? "" : "s"}`;
+}
