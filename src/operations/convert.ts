@@ -15,7 +15,7 @@ import { namedRaidType } from "../domain/ingest/classify";
 import { analyseSheet, detectionOf, PERSON, type Detection, type SheetAnalysis, type TableAnalysis } from "../domain/ingest/detect";
 import { headerScore } from "../domain/ingest/header-match";
 import { REGISTER_THRESHOLD } from "../domain/ingest/classify";
-import { FINDINGS_SHEET, LISTS_SHEET, LISTS_TABLE, METRICS_SHEET, REGISTERS, REPORT_SHEET, SETTINGS_SHEET, SETTINGS_TABLE, register } from "../domain/registers/catalogue";
+import { LISTS_TABLE, REGISTERS, SETTINGS_TABLE, isGeneratedSheet, register } from "../domain/registers/catalogue";
 import type { RegisterKey } from "../domain/registers/types";
 import type { Settings } from "../domain/settings";
 import type { PlanOp } from "../plan/plan";
@@ -28,7 +28,6 @@ import { structure } from "./structure";
 
 export type * from "./convert/types";
 
-const OWN_SHEETS = new Set([LISTS_SHEET, SETTINGS_SHEET, METRICS_SHEET, FINDINGS_SHEET, REPORT_SHEET].map((s) => s.toLowerCase()));
 const OWN_TABLES = new Set([...REGISTERS.map((r) => r.table), LISTS_TABLE, SETTINGS_TABLE].map((t) => t.toLowerCase()));
 
 /** Sheets conversion reads, and those it leaves alone (registers and the add-in's own sheets). */
@@ -36,7 +35,7 @@ function sourceSheets(wb: WorkbookSnapshot): { sources: WorkbookSnapshot["sheets
   const sources: WorkbookSnapshot["sheets"][number][] = [];
   const skipped: string[] = [];
   for (const s of wb.sheets) {
-    const own = OWN_SHEETS.has(s.name.toLowerCase()) || s.tables.some((t) => OWN_TABLES.has(t.name.toLowerCase()));
+    const own = isGeneratedSheet(s.name) || s.tables.some((t) => OWN_TABLES.has(t.name.toLowerCase()));
     if (own || s.visibility === "veryHidden") skipped.push(s.name);
     else sources.push(s);
   }

@@ -28,8 +28,8 @@ import { DATE_FORMAT, RAG_COLOURS } from "../plan/register-layout";
 import { structuredRegisters } from "../plan/structured";
 import { cellAt, findSheet, findTable, formulaAt, type WorkbookSnapshot } from "../plan/snapshot";
 
-export const TRENDS_SHEET = "Trends";
-export const PIVOTS_SHEET = "Pivots";
+export { TRENDS_SHEET, PIVOTS_SHEET } from "../domain/registers/catalogue";
+import { TRENDS_SHEET, PIVOTS_SHEET } from "../domain/registers/catalogue";
 
 /** The JSON of `pmo metrics --format json` (cli-and-report.md). */
 export interface MetricsJson {

@@ -13,7 +13,7 @@ import { colName, quoteSheet, rangeA1, type RangeRef } from "../domain/a1";
 import type { Grid } from "../domain/cell";
 import type { Iso } from "../domain/dates";
 import type { Finding, Severity } from "../domain/findings";
-import { FINDINGS_SHEET, LISTS_SHEET, METRICS_SHEET, REGISTERS, REPORT_SHEET, SETTINGS_SHEET } from "../domain/registers/catalogue";
+import { FINDINGS_SHEET, REGISTERS, isGeneratedSheet } from "../domain/registers/catalogue";
 import { detectTables } from "../domain/ingest/detect";
 import type { DataColumn, DataRow, RegisterData } from "../domain/registers/data";
 import type { RegisterKey } from "../domain/registers/types";
@@ -86,7 +86,6 @@ export interface ValidateResult {
 }
 
 /** Sheets the add-in writes itself: never read as someone's register. */
-const GENERATED_SHEETS = new Set([FINDINGS_SHEET, LISTS_SHEET, SETTINGS_SHEET, METRICS_SHEET, REPORT_SHEET].map((s) => s.toLowerCase()));
 
 function within(inner: RangeRef, outer: RangeRef): boolean {
   return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
@@ -162,7 +161,7 @@ function withPeople(wb: WorkbookSnapshot, d: DetectedTable, variant: Settings["r
 function detectedInputs(wb: WorkbookSnapshot, detect: Detector, taken: readonly { sheet: string; range: RangeRef }[], variant: Settings["raciVariant"]): RegisterInput[] {
   const out: RegisterInput[] = [];
   for (const sheet of wb.sheets) {
-    if (GENERATED_SHEETS.has(sheet.name.toLowerCase()) || sheet.visibility === "veryHidden") continue;
+    if (isGeneratedSheet(sheet.name) || sheet.visibility === "veryHidden") continue;
     if (!sheet.values.length) continue;
     // A sheet that is all one structured register holds nothing else to find: anything detected
     // there would overlap the register and be dropped below, and detecting it costs more than
@@ -351,7 +350,10 @@ export function registerInputs(wb: WorkbookSnapshot, settings: Settings, options
   const structured = structuredInputs(wb);
   const detect = options.detect === undefined ? detectTables : options.detect;
   const detected = detect ? detectedInputs(wb, detect, structured.map((s) => ({ sheet: s.input.data.sheet, range: s.range })), settings.raciVariant) : [];
-  return [...structured.map((s) => s.input), ...detected];
+  // Once a register holds rows, people's own sheets of the same kind were converted into it (or
+  // are superseded by it): validating both would report every defect twice.
+  const filled = new Set(structured.filter((s) => s.input.data.rows.some((r) => r.cells.some((v) => v !== null && v !== ""))).map((s) => s.input.data.register));
+  return [...structured.map((s) => s.input), ...detected.filter((d) => !filled.has(d.data.register))];
 }
 
 export function validate(wb: WorkbookSnapshot, settings: Settings, asOf: Iso, options: ValidateOptions = {}): ValidateResult {

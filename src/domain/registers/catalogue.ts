@@ -350,3 +350,13 @@ export const SETTINGS_TABLE = "tblSettings";
 export const METRICS_SHEET = "Metrics";
 export const FINDINGS_SHEET = "Findings";
 export const REPORT_SHEET = "Status Report";
+export const TRENDS_SHEET = "Trends";
+export const PIVOTS_SHEET = "Pivots";
+
+/** Sheets the add-in writes itself: never converted, never validated as someone's own layout. */
+export const GENERATED_SHEETS: readonly string[] = [LISTS_SHEET, SETTINGS_SHEET, METRICS_SHEET, FINDINGS_SHEET, REPORT_SHEET, TRENDS_SHEET, PIVOTS_SHEET];
+
+export function isGeneratedSheet(name: string): boolean {
+  const lower = name.toLowerCase();
+  return GENERATED_SHEETS.some((s) => s.toLowerCase() === lower);
+}
