@@ -10,68 +10,37 @@
  *
  * The result is the last stdout line, "BENCH_RESULT {json}".
  */
-import { mkdirSync, writeFileSync } from "fs";
-import { join } from "path";
-import { performance } from "perf_hooks";
-import JSZip from "jszip";
-import type { FileHost } from "../src/hosts/file/file-host";
-import { liftTableFormulas } from "../src/hosts/file/package-parts";
-import { benchCounts, benchPortfolio, inputFiles, messyWorkbook, structuredWorkbook } from "./generate";
-import { E2E_KINDS, runE2e, type E2eKind } from "./child/e2e";
-import { runEngine } from "./child/engine";
-import { runOffice } from "./child/office";
 import { emit, peakRssMb } from "./child/protocol";
-import { benchRecalc } from "./recalc.bench";
-import { benchValidate } from "./validate.bench";
 
 /**
- * The floor's copy of the structured workbook. exceljs cannot read a table column that carries
- * its calculated-column formula (Excel writes one for every calculated column, and so do we), so
- * the floor reads a copy without those few table-part elements: the same sheets, cells and
- * bytes to within a few hundred, which exceljs can load.
+ * Each case loads only what it runs: the floor's process must hold exceljs and nothing of ours,
+ * and every case starts faster. require, not import(): tsx runs these files as CommonJS.
  */
-async function floorCopy(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  await liftTableFormulas(zip);
-  // DEFLATE again: unchanged parts keep their compressed bytes, so the copy is the same size.
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-async function generate(n: number, dir: string): Promise<unknown> {
-  mkdirSync(dir, { recursive: true });
-  const t0 = performance.now();
-  const state = benchPortfolio(n);
-  // One workbook at a time, each dropped once saved: at 100k rows each holds gigabytes inside exceljs.
-  const save = async (host: Promise<FileHost>, file: string): Promise<Uint8Array> => {
-    const bytes = await (await host).toBuffer();
-    writeFileSync(join(dir, file), bytes);
-    return bytes;
-  };
-  const structured = await save(structuredWorkbook(state), inputFiles(n).structured);
-  writeFileSync(join(dir, inputFiles(n).structuredFloor), await floorCopy(structured));
-  const t1 = performance.now();
-  await save(messyWorkbook(state), inputFiles(n).messy);
-  return { kind: "generate", counts: benchCounts(n), structuredMs: Math.round(t1 - t0), messyMs: Math.round(performance.now() - t1), peakRssMb: peakRssMb() };
+function load<T>(path: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  return require(path) as T;
 }
 
 async function main(argv: readonly string[]): Promise<unknown> {
   const [what, ...args] = argv;
   switch (what) {
     case "generate":
-      return generate(Number(args[0]), args[1]!);
+      return load<typeof import("./child/generate-inputs")>("./child/generate-inputs").generate(Number(args[0]), args[1]!);
     case "e2e": {
-      const kind = args[0] as E2eKind;
-      if (!E2E_KINDS.includes(kind)) throw new Error(`unknown e2e case ${args[0]}`);
-      return runE2e(kind, args[1]!, args[2]!);
+      const kind = args[0] ?? "";
+      if (kind === "floor") return load<typeof import("./child/floor")>("./child/floor").floor(args[1]!, args[2]!);
+      const e2e = load<typeof import("./child/e2e")>("./child/e2e");
+      if (!e2e.isOperationKind(kind)) throw new Error(`unknown e2e case ${kind}`);
+      return e2e.runE2e(kind, args[1]!, args[2]!);
     }
     case "engine":
-      return runEngine(Number(args[0]), args[1]!, args[2]!);
+      return load<typeof import("./child/engine")>("./child/engine").runEngine(Number(args[0]), args[1]!, args[2]!);
     case "office":
-      return runOffice(Number(args[0]));
+      return load<typeof import("./child/office")>("./child/office").runOffice(Number(args[0]));
     case "recalc":
-      return { kind: "recalc", ...(await benchRecalc(Number(args[0]))), peakRssMb: peakRssMb() };
+      return { kind: "recalc", ...(await load<typeof import("./recalc.bench")>("./recalc.bench").benchRecalc(Number(args[0]))), peakRssMb: peakRssMb() };
     case "validate-bench":
-      return { kind: "validate-bench", ...benchValidate(Number(args[0])), peakRssMb: peakRssMb() };
+      return { kind: "validate-bench", ...load<typeof import("./validate.bench")>("./validate.bench").benchValidate(Number(args[0])), peakRssMb: peakRssMb() };
     default:
       throw new Error(`usage: case.ts generate|e2e|engine|office|recalc|validate-bench …`);
   }

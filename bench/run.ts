@@ -38,6 +38,7 @@ function parseArgs(argv: readonly string[]): Options {
 }
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+const took = (ms: number) => process.stderr.write(`bench:   ${(ms / 1000).toFixed(1)} s\n`);
 
 /** Heap for a child: the 100k workbooks need more than Node's default (about 4 GB). Floor and cases get the same. */
 const heapFor = (rows: number): ChildOptions => ({ heapMb: rows >= 100_000 ? 12_288 : 4_096, timeoutMs: 40 * 60_000 });
@@ -60,6 +61,7 @@ async function fileCases(inputs: Inputs): Promise<BenchCase[]> {
     const file = input === "structured" ? inputs.structuredFloor : inputs.messy;
     log(`${n} rows: floor (${input})…`);
     const run = await runChild<ChildResult>(["e2e", "floor", file, join(out, `floor-${input}-${n}.xlsx`)], heapFor(n));
+    took(run.processMs);
     floors.set(input, run.result);
     const r = run.result;
     cases.push({
@@ -71,6 +73,7 @@ async function fileCases(inputs: Inputs): Promise<BenchCase[]> {
     log(`${n} rows: ${c.name}…`);
     const file = c.input === "structured" ? inputs.structured : inputs.messy;
     const run = await runChild<ChildResult>(["e2e", c.kind, file, join(out, `${c.kind}-${n}.xlsx`)], heapFor(n));
+    took(run.processMs);
     const r = run.result;
     const f = floors.get(c.input) ?? null;
     if (!r) {
@@ -98,6 +101,7 @@ async function engineCases(inputs: Inputs): Promise<BenchCase[]> {
   const n = inputs.rows;
   log(`${n} rows: engine…`);
   const run = await runChild<EngineResult>(["engine", String(n), inputs.structured, inputs.messy], heapFor(n));
+  took(run.processMs);
   if (!run.result) return [{ ...emptyCase("engine/*", "engine", n), error: run.error ?? "no result" }];
   const rows = totalRows(benchCounts(n));
   return run.result.timings.map((t) => ({
@@ -112,6 +116,7 @@ async function engineCases(inputs: Inputs): Promise<BenchCase[]> {
 async function officeCases(n: number): Promise<BenchCase[]> {
   log(`${n} rows: Office fake…`);
   const run = await runChild<OfficeResult>(["office", String(n)], heapFor(n));
+  took(run.processMs);
   if (!run.result) return [{ ...emptyCase("office/*", "office", n), error: run.error ?? "no result" }];
   return run.result.timings.map((t) => ({
     ...emptyCase(`office/${t.op}`, "office", n),
@@ -170,9 +175,11 @@ async function main(): Promise<void> {
     if (inputs.generatedMs !== null) notes.push(`Generated the ${n.toLocaleString("en")}-row inputs in ${Math.round(inputs.generatedMs / 1000)} s (kept in bench/generated/ for later runs).`);
     cases.push(...(await fileCases(inputs)));
     cases.push(...(await engineCases(inputs)));
-    cases.push(...(await officeCases(n)));
   }
   cases.push(await validateBenchCase(options.quick ? 10_000 : 100_000));
+  // Syncs and bytes do not depend on the machine's speed: the Office sizes run side by side,
+  // after every timed case.
+  for (const office of await Promise.all(sizes.map((n) => officeCases(n)))) cases.push(...office);
   const bundle = bundleCase(options.build);
   cases.push(bundle.kase);
   if (bundle.note) notes.push(bundle.note);

@@ -1,10 +1,8 @@
 /**
- * End-to-end cases through the file host, as the CLI runs them (open the file, read the
- * snapshot, run the operation, apply its plan, save), and the I/O floor they are compared with:
- * exceljs alone loading the same file and writing it back, with no processing at all.
+ * End-to-end cases through the file host, as the CLI runs them: open the file, read the
+ * snapshot, run the operation, apply its plan, save. Compared with the floor (floor.ts).
  */
-import ExcelJS from "exceljs";
-import { readFileSync, statSync, writeFileSync } from "fs";
+import { statSync } from "fs";
 import { openWorkbook, writeAtomic } from "../../src/cli/io";
 import { settingsOf } from "../../src/cli/settings-from-workbook";
 import type { FileHost } from "../../src/hosts/file/file-host";
@@ -16,27 +14,15 @@ import { validate } from "../../src/operations/validate";
 import { BENCH_AS_OF } from "../generate";
 import { Stopwatch, type ChildResult } from "./protocol";
 
-export type E2eKind = "floor" | "convert" | "validate" | "snapshot-metrics" | "report";
-export const E2E_KINDS: readonly E2eKind[] = ["floor", "convert", "validate", "snapshot-metrics", "report"];
-
-async function floor(input: string, output: string): Promise<ChildResult> {
-  const sw = new Stopwatch();
-  const bytes = readFileSync(input);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  sw.lap("load");
-  const out = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  sw.lap("serialize");
-  writeFileSync(output, out);
-  sw.lap("write");
-  return { kind: "floor", ...sw.done(), bytesIn: bytes.length, bytesOut: out.length };
-}
+export type OperationKind = "convert" | "validate" | "snapshot-metrics" | "report";
+const KINDS: readonly string[] = ["convert", "validate", "snapshot-metrics", "report"];
+export const isOperationKind = (k: string): k is OperationKind => KINDS.includes(k);
 
 type Step = (host: FileHost, sw: Stopwatch) => Promise<Record<string, number | string | boolean | null>>;
 
 const asOf = BENCH_AS_OF;
 
-const STEPS: Readonly<Record<Exclude<E2eKind, "floor">, Step>> = {
+const STEPS: Readonly<Record<OperationKind, Step>> = {
   async convert(host, sw) {
     const wb = await host.read();
     sw.lap("snapshot");
@@ -89,8 +75,7 @@ const STEPS: Readonly<Record<Exclude<E2eKind, "floor">, Step>> = {
  * One operation end to end. `pmo snapshot` and `pmo metrics` are two commands; they are measured
  * here as one weekly step in one process (one open, one save), which is how the task pane runs them.
  */
-export async function runE2e(kind: E2eKind, input: string, output: string): Promise<ChildResult> {
-  if (kind === "floor") return floor(input, output);
+export async function runE2e(kind: OperationKind, input: string, output: string): Promise<ChildResult> {
   const sw = new Stopwatch();
   const bytesIn = statSync(input).size;
   const host = await openWorkbook(input);
