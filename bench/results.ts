@@ -114,25 +114,37 @@ export function checkTargets(cases: readonly BenchCase[], sizes: readonly number
   const [o1, o10, o100] = [office(1_000), office(10_000), office(big)];
   const ops = [...o10.keys()];
   if (!ops.length || [...o10.values()].every((c) => c.syncs === null)) {
-    out.push({ target: "Office: same syncs at 1k and 10k; at 100k at most one more per 4 MB moved", met: null, detail: "not measured" });
+    out.push({ target: "Office: syncs independent of the rows, but for one per 4 MB moved", met: null, detail: "not measured" });
     out.push({ target: "Office: largest request or response ≤ 4 MB", met: null, detail: "not measured" });
     return out;
   }
-  const flat = ops.filter((op) => o1.get(op)?.syncs !== null && o1.get(op)?.syncs !== o10.get(op)?.syncs);
-  const grown = has100k
-    ? ops.filter((op) => {
-        const c10 = o10.get(op);
-        const c100 = o100.get(op);
-        if (c10?.syncs === null || c10?.syncs === undefined || c100?.syncs === null || c100?.syncs === undefined) return true;
-        return c100.syncs > c10.syncs + Math.ceil((c100.bytesMoved ?? 0) / TARGETS.syncBytesPerExtra);
-      })
-    : [];
+  // The issue asks for the same syncs at 1k and 10k. A 10k workbook moves more than the 4 MB a
+  // request may carry, so that reading cannot hold together with "largest request ≤ 4 MB": both
+  // readings are checked. The second allows, over the 1k count, one sync per 4 MB moved beyond
+  // what the 1k case moved (the issue's own rule for 100k).
+  const same = ops.filter((op) => o1.get(op)?.syncs === null || o1.get(op)?.syncs !== o10.get(op)?.syncs);
   out.push({
-    target: "Office: same syncs at 1k and 10k; at 100k at most one more per 4 MB moved",
-    // A miss at 1k/10k is a miss even in a quick run; "met" needs the 100k figures.
-    met: flat.length || grown.length ? false : has100k ? true : null,
+    target: "Office: the same syncs at 1k and 10k rows (literal)",
+    met: same.length ? false : true,
+    detail: ops.map((op) => `${op} ${o1.get(op)?.syncs ?? "n/a"}/${o10.get(op)?.syncs ?? "n/a"}`).join("; "),
+  });
+  const allowed = (op: string, at: Map<string, BenchCase>): number | null => {
+    const base = o1.get(op);
+    const c = at.get(op);
+    if (base?.syncs == null || c?.bytesMoved == null) return null;
+    return base.syncs + Math.ceil(Math.max(0, c.bytesMoved - (base.bytesMoved ?? 0)) / TARGETS.syncBytesPerExtra);
+  };
+  const sizesAbove = has100k ? [o10, o100] : [o10];
+  const over = ops.filter((op) => sizesAbove.some((at) => {
+    const a = allowed(op, at);
+    const got = at.get(op)?.syncs;
+    return a === null || got == null || got > a;
+  }));
+  out.push({
+    target: "Office: syncs of the 1k case plus at most one per 4 MB moved beyond it, at 10k and 100k",
+    met: over.length ? false : has100k ? true : null,
     detail: ops
-      .map((op) => `${op} ${o1.get(op)?.syncs ?? "n/a"}/${o10.get(op)?.syncs ?? "n/a"}${has100k ? `/${o100.get(op)?.syncs ?? "n/a"} (allowed ${o10.get(op)?.syncs !== null && o10.get(op)?.syncs !== undefined ? o10.get(op)!.syncs! + Math.ceil((o100.get(op)?.bytesMoved ?? 0) / TARGETS.syncBytesPerExtra) : "n/a"})` : ""}`)
+      .map((op) => `${op} ${sizesAbove.map((at) => `${at.get(op)?.syncs ?? "n/a"} ≤ ${allowed(op, at) ?? "n/a"}`).join(", ")}`)
       .join("; "),
   });
   const all = cases.filter((c) => c.group === "office" && c.maxRequestBytes !== null);

@@ -4,9 +4,28 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "fs";
 import { basename, dirname, extname, resolve } from "path";
+import * as zlib from "zlib";
 import { isIso } from "../domain/dates";
-import { FileHost, WorkbookError } from "../hosts/file/file-host";
+import { FileHost, WorkbookError, type ZipCodec } from "../hosts/file/file-host";
+import { crc32 } from "../hosts/file/zip-writer";
 import { CliError } from "./errors";
+
+/**
+ * Node's zlib for the file host's zip: deflates on libuv's worker threads, so one part compresses
+ * while the next is encoded, and checksums natively where this Node has zlib.crc32 (20.15+).
+ */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+export const nodeZipCodec: ZipCodec = {
+  deflateRaw: (data) =>
+    new Promise((ok, fail) =>
+      zlib.deflateRaw(data, { level: 6 }, (err, out) => {
+        if (err) fail(err);
+        else ok(out);
+      }),
+    ),
+  crc32: nativeCrc32 ? (data) => nativeCrc32(data) : crc32,
+  encode: (text) => Buffer.from(text, "utf8"),
+};
 
 export async function openWorkbook(path: string): Promise<FileHost> {
   const full = resolve(path);
@@ -15,7 +34,7 @@ export async function openWorkbook(path: string): Promise<FileHost> {
   const ext = extname(full).toLowerCase();
   if (ext === ".xls") throw new CliError(`${path} is a legacy Excel 97-2003 (.xls) workbook: open it in Excel or LibreOffice and save it as .xlsx, then try again`);
   try {
-    return await FileHost.fromBuffer(readFileSync(full), basename(path));
+    return await FileHost.fromBuffer(readFileSync(full), basename(path), { zip: nodeZipCodec });
   } catch (e) {
     if (e instanceof WorkbookError) throw new CliError(e.message);
     throw e;
@@ -39,7 +58,7 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): void {
 export async function saveWorkbook(host: FileHost, path: string): Promise<void> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".xlsx") throw new CliError(`--out ${path}: the output must be an .xlsx file`);
-  writeAtomic(path, await host.toBuffer());
+  writeAtomic(path, await host.toBuffer({ zip: nodeZipCodec }));
 }
 
 /** Refuses to write over the input unless --in-place was given. */

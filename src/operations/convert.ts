@@ -20,7 +20,7 @@ import type { RegisterKey } from "../domain/registers/types";
 import type { Settings } from "../domain/settings";
 import type { PlanOp } from "../plan/plan";
 import type { WorkbookSnapshot } from "../plan/snapshot";
-import { buildTable } from "./convert/records";
+import { buildTable, type BuiltRow } from "./convert/records";
 import { registerOps, type RegisterColumns } from "./convert/plan-ops";
 import { TargetRegister } from "./convert/target";
 import type { Conversion, ConversionOverride, ConversionProposal, ConvertOptions, ConvertResult, ProposedColumn, Unrecognised } from "./convert/types";
@@ -84,6 +84,35 @@ function applyOverride(a: SheetAnalysis, t: TableAnalysis, o: ConversionOverride
   const key = o.register ?? (t.matches[0] && t.matches[0].confidence >= REGISTER_THRESHOLD ? t.matches[0].register : undefined);
   if (!key) return null;
   return detectionOf(a, t, key, columns);
+}
+
+/**
+ * Places a table's rows in its register. A function of its own rather than a loop inside
+ * `convert`, which meets new shapes with each table and was deoptimised, leaving a loop over
+ * every row of the workbook to run unoptimised.
+ */
+function placeRows(target: TargetRegister, built: readonly BuiltRow[], sheet: string, d: Detection, trace: Map<string, string> | undefined) {
+  const table = target.def.table;
+  let rows = 0,
+    merged = 0,
+    duplicates = 0,
+    generatedIds = 0;
+  const renamed: Conversion["renamed"][number][] = [];
+  const conflicts: Conversion["conflicts"][number][] = [];
+  for (const row of built) {
+    const p = target.place(row, sheet);
+    if (trace) for (const [h, cells] of row.sources) for (const c of cells) trace.set(`${sheet}!${c}`, p.kind === "added" || p.kind === "merged" ? `register ${table} ${h} row ${p.index}` : p.kind);
+    if (p.kind === "added") {
+      rows++;
+      if (p.generated) generatedIds++;
+      if (p.renamedFrom && row.idCell) renamed.push({ cell: row.idCell, from: p.renamedFrom, to: p.id ?? "" });
+    } else if (p.kind === "merged") merged++;
+    else {
+      duplicates++;
+      if (p.kind === "conflict") conflicts.push({ cell: row.idCell ?? a1(row.sourceRow, d.range.left), value: p.id, reason: `${table} already has id ${p.id} with other values; its row was left as it is` });
+    }
+  }
+  return { rows, merged, duplicates, generatedIds, renamed, conflicts };
 }
 
 /** The Project ID a label/value pair gives ("Project ID: P-001", "PROJECT No: MA-015-02"). */
@@ -153,26 +182,7 @@ export function convert(wb: WorkbookSnapshot, settings: Settings, options: Conve
       for (const p of built.people) if (!cols.people.some((x) => x.toLowerCase() === p.toLowerCase())) cols.people.push(p);
       for (const e of built.extras) if (!cols.extras.some((x) => x.header.toLowerCase() === e.header.toLowerCase())) cols.extras.push(e);
 
-      let rows = 0,
-        merged = 0,
-        duplicates = 0,
-        generatedIds = 0;
-      const renamed: Conversion["renamed"][number][] = [];
-      const conflicts: Conversion["conflicts"][number][] = [];
-      for (const row of built.rows) {
-        const p = target.place(row, a.sheet);
-        const where = (h: string) => (p.kind === "added" || p.kind === "merged" ? `register ${def.table} ${h} row ${p.index}` : p.kind);
-        if (trace) for (const [h, cells] of row.sources) for (const c of cells) trace.set(`${a.sheet}!${c}`, where(h));
-        if (p.kind === "added") {
-          rows++;
-          if (p.generated) generatedIds++;
-          if (p.renamedFrom && row.idCell) renamed.push({ cell: row.idCell, from: p.renamedFrom, to: p.id ?? "" });
-        } else if (p.kind === "merged") merged++;
-        else {
-          duplicates++;
-          if (p.kind === "conflict") conflicts.push({ cell: row.idCell ?? a1(row.sourceRow, d.range.left), value: p.id, reason: `${def.table} already has id ${p.id} with other values; its row was left as it is` });
-        }
-      }
+      const { rows, merged, duplicates, generatedIds, renamed, conflicts } = placeRows(target, built.rows, a.sheet, d, trace);
       if (trace) for (const [c, w] of built.traced) trace.set(`${a.sheet}!${c}`, w);
       conversions.push({
         id: t.id,

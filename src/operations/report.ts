@@ -125,6 +125,15 @@ export function reportSheetOps(model: StatusReport, options: SheetOptions): Plan
   const merges: PlanOp[] = [];
   const formats: PlanOp[] = [{ kind: "format", sheet, range: `A1:${lastCol}${last}`, style: BASE }];
   const heights: PlanOp[] = [];
+  // A long report has thousands of cells in a dozen looks: each look is built once.
+  const styles = new Map<string, CellStyle>();
+  const styleFor = (c: LayoutCell): CellStyle => {
+    const isDate = c.value !== null && typeof c.value === "object" && "date" in c.value;
+    const k = `${c.role}\u0000${c.numberFormat ?? ""}\u0000${isDate ? 1 : 0}\u0000${c.tone ?? ""}`;
+    let style = styles.get(k);
+    if (!style) styles.set(k, (style = styleOf(c)));
+    return style;
+  };
   layout.rows.forEach((row, r) => {
     const cells: PlanCell[] = new Array<PlanCell>(width).fill(null);
     let col = 0;
@@ -132,7 +141,7 @@ export function reportSheetOps(model: StatusReport, options: SheetOptions): Plan
       cells[col] = planCell(c.value);
       const range = `${colName(col)}${r + 1}:${colName(col + c.span - 1)}${r + 1}`;
       if (c.span > 1) merges.push({ kind: "merge", sheet, range });
-      const style = styleOf(c);
+      const style = styleFor(c);
       if (Object.keys(style).length) formats.push({ kind: "format", sheet, range, style });
       col += c.span;
     }
@@ -182,7 +191,8 @@ export function report(wb: WorkbookSnapshot, settings: Settings, asOf: Iso, opti
   if (!SOURCES.some((k) => registers.has(k))) {
     return { ok: false, problem: "no-registers", message: "the workbook has no PMO registers to report on: run `pmo convert` (or Structure in the add-in) first" };
   }
-  const scope = scopeFor(projectIds(readMetricInputs(registers)), options.project);
+  const metricInputs = readMetricInputs(registers);
+  const scope = scopeFor(projectIds(metricInputs), options.project);
   if ("problem" in scope) return { ok: false, ...scope };
 
   const existing = readExistingReportSheet(findSheet(wb, REPORT_SHEET));
@@ -191,8 +201,8 @@ export function report(wb: WorkbookSnapshot, settings: Settings, asOf: Iso, opti
   }
   const scopeId = scope.kind === "project" ? scope.projectId : PORTFOLIO_NAME;
   const commentary = commentaryToKeep(existing, scopeId);
-  const findings = options.findings ?? validate(wb, settings, asOf).findings;
-  const model = buildStatusReport({ registers, findings, settings: { ...settings, asOf }, asOf, generatedOn: options.generatedOn, scope, commentary });
+  const findings = options.findings ?? validate(wb, settings, asOf, { structured: registers }).findings;
+  const model = buildStatusReport({ registers, metricInputs, findings, settings: { ...settings, asOf }, asOf, generatedOn: options.generatedOn, scope, commentary });
   const plan: WorkbookPlan = { ops: reportSheetOps(model, { paper: options.paper ?? "A4", metricsLink: !!findSheet(wb, METRICS_SHEET) }) };
   return {
     ok: true,

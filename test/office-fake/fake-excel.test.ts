@@ -219,4 +219,78 @@ describe("strict fake of Excel's JavaScript API", () => {
       expect(v).toBe(date1904 ? 0 : 1462);
     }
   });
+
+  test("getRanges (ExcelApi 1.9): its format sets each area; a long address and an older Excel are refused", async () => {
+    const { fake, run } = withSheet();
+    await run(async (ctx: Ctx) => {
+      const areas = ctx.workbook.worksheets.getItem("Data").getRanges("A1:B2,D4,6:7");
+      areas.format.font.bold = true;
+      areas.format.rowHeight = 20;
+      await ctx.sync();
+    });
+    const sheet = fake.state.sheets[0]!;
+    expect(sheet.styles.filter((s) => s.property === "font.bold").map((s) => s.rect)).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 3, left: 3, bottom: 3, right: 3 },
+      { top: 5, left: 0, bottom: 6, right: 16383 },
+    ]);
+    expect([...sheet.rowHeights.keys()].sort((a, b) => a - b)).toEqual([0, 1, 3, 5, 6]);
+    const long = Array.from({ length: 1000 }, (_x, i) => `A${i * 2 + 1}:B${i * 2 + 1}`).join(",");
+    expect(long.length).toBeGreaterThan(8192);
+    expect(await codeOf(run(async (ctx: Ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRanges(long).format.font.bold = true;
+      await ctx.sync();
+    }))).toBe("InvalidArgument");
+    const old = createFakeExcel({ sheets: ["Data"], excelApi: "1.8" });
+    expect(await codeOf(old.run(async (ctx: Ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRanges("A1,B2").format.font.bold = true;
+      await ctx.sync();
+    }))).toBe("ApiNotFound");
+  });
+
+  test("merge(true) merges each row on its own and keeps each row's first value", async () => {
+    const { fake, run } = withSheet();
+    await run(async (ctx: Ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A1:C2").values = [["a", "b", "c"], ["d", "e", "f"]];
+      ws.getRange("A1:C2").merge(true);
+      await ctx.sync();
+    });
+    const sheet = fake.state.sheets[0]!;
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 1, left: 0, bottom: 1, right: 2 }]);
+    expect([sheet.grid.get(0, 0).value, sheet.grid.get(0, 1).value, sheet.grid.get(1, 0).value, sheet.grid.get(1, 2).value]).toEqual(["a", null, "d", null]);
+  });
+
+  test("formula cells as special cells: rectangles, a null object when there are none, and not on one cell", async () => {
+    const { fake, run } = withSheet();
+    const grid = fake.state.sheets[0]!.grid;
+    for (let r = 1; r <= 4; r++) {
+      grid.setContent(r, 0, r, null);
+      grid.setContent(r, 1, null, "=A2*2");
+      grid.setContent(r, 2, null, "=A2*3");
+    }
+    grid.setContent(6, 4, null, "=1");
+    await run(async (ctx: Ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      const found = ws.getRange().getSpecialCellsOrNullObject("Formulas").load("address,areaCount");
+      const none = ws.getRange("A1:A9").getSpecialCellsOrNullObject("Formulas").load("address");
+      await ctx.sync();
+      expect(found.address).toBe("Data!B2:C5,Data!E7");
+      expect(found.areaCount).toBe(2);
+      expect(none.isNullObject).toBe(true);
+    });
+    expect(await codeOf(run(async (ctx: Ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("B2").getSpecialCellsOrNullObject("Formulas").load("address");
+      await ctx.sync();
+    }))).toBe("NotModelled");
+  });
+
+  test("getUsedRange gives A1 on a blank sheet, where getUsedRangeOrNullObject gives a null object", async () => {
+    const { run } = withSheet();
+    await run(async (ctx: Ctx) => {
+      const used = ctx.workbook.worksheets.getItem("Data").getUsedRange(true).load("address");
+      await ctx.sync();
+      expect(used.address).toBe("Data!A1");
+    });
+  });
 });

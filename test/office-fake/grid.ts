@@ -98,4 +98,36 @@ export class Grid {
     });
     return bottom < 0 ? null : { top, left, bottom, right };
   }
+
+  /**
+   * The formula cells within `within` as rectangles: runs of formula cells down each column,
+   * joined with the run in the column to the left when it covers the same rows (a calculated
+   * column of a table is one rectangle, two side by side are one).
+   */
+  formulaRects(within: RangeRef): RangeRef[] {
+    const runs: RangeRef[] = [];
+    const open = new Map<number, RangeRef>();
+    this.eachRow(within.top, within.bottom, (r) => {
+      const row = this.rows[r]!;
+      for (const [c, run] of open) {
+        if (run.bottom === r - 1 && (row.formula[c] ?? null) !== null) continue;
+        runs.push(run);
+        open.delete(c);
+      }
+      for (let c = within.left; c <= Math.min(within.right, row.formula.length - 1); c++) {
+        if ((row.formula[c] ?? null) === null) continue;
+        const run = open.get(c);
+        open.set(c, run ? { ...run, bottom: r } : { top: r, bottom: r, left: c, right: c });
+      }
+    });
+    runs.push(...open.values());
+    runs.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left);
+    const out: RangeRef[] = [];
+    for (const run of runs) {
+      const last = out[out.length - 1];
+      if (last && last.top === run.top && last.bottom === run.bottom && last.right === run.left - 1) out[out.length - 1] = { ...last, right: run.right };
+      else out.push(run);
+    }
+    return out;
+  }
 }

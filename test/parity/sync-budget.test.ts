@@ -1,6 +1,6 @@
 /**
  * The sync and payload budget of the Office host, on the fake:
- *  - syncs = a small constant + one per ~3.5 MB block of data: over the 100-row case, 10,000 and
+ *  - syncs = a small constant + one per ~4 MB block of data: over the 100-row case, 10,000 and
  *    100,000 rows add no more syncs than their extra bytes need blocks;
  *  - an operation that moves less than one block (10,000 short rows) takes as many syncs as with 100;
  *  - no request and no response passes 4 MB (Excel on the web refuses 5 MB).

@@ -51,22 +51,50 @@ function bounds(items: readonly Item[]): RangeRef {
 
 /** Groups items into runs separated by at least one empty row (axis "row") or column. */
 function runs(items: readonly Item[], axis: "row" | "col"): Item[][] {
-  const lo = (i: Item) => (axis === "row" ? i.top : i.left);
-  const hi = (i: Item) => (axis === "row" ? i.bottom : i.right);
-  const sorted = [...items].sort((a, b) => lo(a) - lo(b));
+  const byRow = axis === "row";
+  const sorted = sortedBy(items, byRow);
   const out: Item[][] = [];
   let current: Item[] = [];
   let end = -Infinity;
   for (const i of sorted) {
-    if (current.length && lo(i) > end + 1) {
+    const lo = byRow ? i.top : i.left;
+    const hi = byRow ? i.bottom : i.right;
+    if (current.length && lo > end + 1) {
       out.push(current);
       current = [];
       end = -Infinity;
     }
     current.push(i);
-    if (hi(i) > end) end = hi(i);
+    if (hi > end) end = hi;
   }
   if (current.length) out.push(current);
+  return out;
+}
+
+/**
+ * The items in the order a stable sort by top (or left) gives. The X-Y cut sorts every group
+ * again at each level, hundreds of thousands of items on a large sheet: items listed row by
+ * row are already in order by top, and columns are few, so a bucket per column does the rest
+ * in one pass.
+ */
+function sortedBy(items: readonly Item[], byRow: boolean): readonly Item[] {
+  let min = Infinity;
+  let max = -Infinity;
+  let ordered = true;
+  let prev = -Infinity;
+  for (const i of items) {
+    const lo = byRow ? i.top : i.left;
+    if (lo < prev) ordered = false;
+    prev = lo;
+    if (lo < min) min = lo;
+    if (lo > max) max = lo;
+  }
+  if (ordered) return items;
+  if (max - min > 4 * items.length + 1024) return [...items].sort(byRow ? (a, b) => a.top - b.top : (a, b) => a.left - b.left);
+  const buckets: Item[][] = Array.from({ length: max - min + 1 }, () => []);
+  for (const i of items) buckets[(byRow ? i.top : i.left) - min]!.push(i);
+  const out: Item[] = [];
+  for (const b of buckets) for (const i of b) out.push(i);
   return out;
 }
 
@@ -79,12 +107,12 @@ export function segment(items: readonly Item[]): Block[] {
     if (!group.length) continue;
     const bands = runs(group, "row");
     if (bands.length > 1) {
-      work.push(...bands);
+      for (const band of bands) work.push(band);
       continue;
     }
     const strips = runs(group, "col");
     if (strips.length > 1) {
-      work.push(...strips);
+      for (const strip of strips) work.push(strip);
       continue;
     }
     // A title (one cell, possibly merged across) on top of a block is a block of its own, so

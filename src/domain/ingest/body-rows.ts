@@ -39,7 +39,24 @@ export interface ShapedBody {
   readonly grouped: readonly number[];
 }
 
-const nonBlank = (r: LayoutRow) => r.values.map((v, i) => (isBlank(v) && !r.formulas[i] ? -1 : i)).filter((i) => i >= 0);
+function nonBlank(r: LayoutRow): number[] {
+  const out: number[] = [];
+  const { values, formulas } = r;
+  for (let i = 0; i < values.length; i++) if (!isBlank(values[i]) || formulas[i]) out.push(i);
+  return out;
+}
+
+/**
+ * A shaped row, always built with the same properties in the same order: spreads of layout
+ * rows and of shaped rows gave objects of several hidden classes, and the loops over the rows
+ * (here and in detect.ts) kept being deoptimised by them.
+ */
+function shaped(r: LayoutRow, values: readonly CellValue[], joined: readonly number[], filled: readonly number[]): ShapedRow {
+  return { row: r.row, values, formats: r.formats, formulas: r.formulas, cells: r.cells, joined, filled };
+}
+
+/** The `joined` and `filled` of most rows: shared, since rows only ever get new arrays, never pushes. */
+const NONE: readonly number[] = Object.freeze([]);
 
 function isUpperHeading(t: string): boolean {
   const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, "");
@@ -84,7 +101,7 @@ export function shapeBody(cells: SheetCells, layout: TableLayout, def: RegisterD
         const before = prev.values[only];
         const values = [...prev.values];
         values[only] = isBlank(before) ? text : `${String(before).trim()} ${text}`;
-        rows[rows.length - 1] = { ...prev, values, joined: [...prev.joined, r.row] };
+        rows[rows.length - 1] = shaped(prev, values, [...prev.joined, r.row], prev.filled);
         continue;
       }
     }
@@ -106,12 +123,13 @@ export function shapeBody(cells: SheetCells, layout: TableLayout, def: RegisterD
         continue;
       }
     }
-    rows.push({ ...r, joined: [], filled: [] });
+    rows.push(shaped(r, r.values, NONE, NONE));
   }
 
   // Values merged down over several rows belong to each of them.
   const byRow = new Map(rows.map((r, k) => [r.row, k]));
-  for (let k = 0; k < rows.length; k++) {
+  // Without merges over several cells there is nothing to fill down: no row is visited.
+  for (let k = 0; cells.anyCovered() && k < rows.length; k++) {
     const r = rows[k]!;
     let values: CellValue[] | null = null;
     const filled: number[] = [];
@@ -125,7 +143,7 @@ export function shapeBody(cells: SheetCells, layout: TableLayout, def: RegisterD
       (values ??= [...r.values])[i] = v ?? null;
       filled.push(i);
     });
-    if (values) rows[k] = { ...r, values, filled };
+    if (values) rows[k] = shaped(r, values, r.joined, filled);
   }
 
   // Grouped first columns: written on a group's first row only.
@@ -148,7 +166,7 @@ export function shapeBody(cells: SheetCells, layout: TableLayout, def: RegisterD
       else {
         const values = [...r.values];
         values[i] = current;
-        rows[k] = { ...r, values, filled: [...r.filled, i] };
+        rows[k] = shaped(r, values, r.joined, [...r.filled, i]);
       }
     }
   }

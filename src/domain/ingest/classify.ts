@@ -9,9 +9,10 @@ import { colName } from "../a1";
 import { REGISTERS, register } from "../registers/catalogue";
 import type { ColumnDef, RegisterDef, RegisterKey } from "../registers/types";
 import { isRaciCode } from "./coerce";
-import { isStrictType, profileColumn, typeFit, uniqueness, type ColumnProfile } from "./column-profile";
+import { isStrictType, profileColumns, typeFit, uniqueness, type ColumnProfile } from "./column-profile";
 import { headerScores, normaliseHeader, registerNameScore } from "./header-match";
 import type { TableLayout } from "./layout";
+import { Memo } from "./memo";
 
 /** The text column that names a row of each register (its title). */
 export const TITLE_KEYS: Readonly<Record<RegisterKey, string>> = {
@@ -62,7 +63,7 @@ export interface TableEvidence {
 export function tableEvidence(layout: TableLayout, date1904: boolean): TableEvidence {
   return {
     layout,
-    profiles: layout.columns.map((_c, i) => profileColumn(layout.rows, i)),
+    profiles: profileColumns(layout.rows, layout.columns.length),
     headers: layout.columns.map((c) => c.header),
     names: [layout.sheet, ...layout.titles, ...(layout.excelTable ? [layout.excelTable] : [])],
     date1904,
@@ -258,6 +259,9 @@ export interface RaciShape {
   readonly confidence: number;
 }
 
+/** Every table is tried as a RACI: its cells are looked at again and again, the same words each time. */
+const RAG_WORDS = new Memo((v) => /^(g|green|amber|red)$/i.test(v.trim()));
+
 const RACI_WORD = /\b(raci|rasci|raci matrix|responsibility)\b/i;
 
 function isCodeColumn(p: ColumnProfile): boolean {
@@ -277,7 +281,7 @@ export function raciShape(ev: TableEvidence, fixedPeople?: readonly number[]): R
   // Coded rows: a matrix assigns several activities. A G (or Green/Amber) beside the letters
   // makes them RAG ratings, not RACI codes.
   const codedRows = ev.layout.rows.filter((r) => codeCols.some((i) => isRaciCode(r.values[i] ?? null))).length;
-  const rag = ev.layout.rows.some((r) => r.values.some((v) => typeof v === "string" && /^(g|green|amber|red)$/i.test(v.trim())));
+  const rag = ev.layout.rows.some((r) => r.values.some((v) => typeof v === "string" && RAG_WORDS.get(v)));
   const byContent = !rag && (codedRows >= 2 || named) && (codeCols.length >= 2 ? letters.size >= 2 : codeCols.length === 1 && (combined || named) && letters.size >= 2);
   if (!fixedPeople && !byContent && !(named && !hasBody && ev.headers.length >= 3)) return null;
 

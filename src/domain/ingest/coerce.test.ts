@@ -1,5 +1,5 @@
-import { isoToSerial } from "../dates";
-import { coerceDate, coerceEnum, coerceId, coercePercent, coercePerson, coerceRaci, coerceScale, dateOrderOfFormat, decideDateOrder, isFractionColumn, isRaciCode } from "./coerce";
+import { isoToSerial, parseDateText } from "../dates";
+import { coerceDate, coerceEnum, coerceId, coercePercent, coercePerson, coerceRaci, coerceScale, dateOrderOfFormat, decideDateOrder, isFractionColumn, isRaciCode, textDate } from "./coerce";
 
 const date = (v: Parameters<typeof coerceDate>[0], order: "dmy" | "mdy" = "dmy", numberFormat: string | null = null) => coerceDate(v, { date1904: false, order, numberFormat });
 
@@ -110,5 +110,20 @@ describe("words", () => {
     expect(coercePerson("  Ada   Lovelace \n")).toEqual({ ok: true, value: "Ada Lovelace" });
     expect(coerceId(7)).toEqual({ ok: true, value: "7" });
     expect(coerceId(" R-01 ")).toEqual({ ok: true, value: "R-01" });
+  });
+});
+
+describe("textDate", () => {
+  // textDate skips parseDateText for texts that cannot be dates: both must always agree.
+  const texts = [
+    "2026-03-15", "2026-03-15T10:00:00Z", "2026/3/5", "15.03.2026", "3/4/26", "03-04-2026 10:30 PM", "15 Mar 2026", "15th March 2026",
+    "15-Mar-26", "Mar 15, 2026", "Mar. 15th, 2026", "März 3, 2026", "Monday, March 16, 2026", "Mon, Mar 16, 2026", "Monday 16 March 2026",
+    "Mon 16 March 2026", "  Friday,  March 20, 2026 (week 12) ", "2025-01-13 (Monday)", "Sunday, March 15, 26", "Sun,Mar 15,2026",
+    "M-0042", "MS-001", "Milestone 12", "Design review", "Phase 2", "Q3 2026", "Week 12", "PRJ-007", "ID 4", "12", "", " ", "tbd", "(draft)",
+    "Wednesday", "March 2026", "S 1, 2026", "T, 1 2026", "Monday, 2026", "Tu, Mar 17, 2026", "Friday, Jan 2, 2026x", "ÉTÉ 2026",
+  ];
+  test.each(texts)("agrees with parseDateText on %p", (t) => {
+    expect(textDate(t, "dmy")).toBe(parseDateText(t, "dmy"));
+    expect(textDate(t, "mdy")).toBe(parseDateText(t, "mdy"));
   });
 });

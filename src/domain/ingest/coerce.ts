@@ -8,10 +8,60 @@ import { isDateFormat, isIso, isPlaceholderDate, numericDateOrders, parseDateTex
 import { LISTS } from "../registers/lists";
 import type { ListName } from "../registers/types";
 import { parseRaciCell, type RaciCode } from "../rules/raci/codes";
+import { Memo } from "./memo";
 
 export type Coerced<T> = { readonly ok: true; readonly value: T | null } | { readonly ok: false; readonly reason: string };
 
 const blank = <T>(): Coerced<T> => ({ ok: true, value: null });
+
+/** Text dates by day/month order: the same dates recur down a column and across registers. */
+const TEXT_DATES: Readonly<Record<DayMonthOrder, Memo<Iso | null>>> = {
+  dmy: new Memo((t) => (mayBeTextDate(t) ? parseDateText(t, "dmy") : null)),
+  mdy: new Memo((t) => (mayBeTextDate(t) ? parseDateText(t, "mdy") : null)),
+};
+
+/**
+ * False only for texts `parseDateText` cannot read, tested on the text it reads (trimmed, a
+ * trailing bracket dropped, spaces collapsed). Its numeric forms start with a digit; its
+ * named forms start with a word — a month ("Mar 15, 2026") or a weekday for date-fns
+ * ("Monday, March 15, 2026", "Mon 15 March 2026") — followed by a space or a comma, and end
+ * with the year's digits. Ids and names ("M-0042", "Design review") fail here without paying
+ * for date-fns, which each of them otherwise goes through three times. A test in
+ * coerce.test.ts holds the two together.
+ */
+function mayBeTextDate(text: string): boolean {
+  const s = text.trim().replace(/\s*\([^)]*\)\s*$/, "").replace(/\s+/g, " ");
+  return /^\d/.test(s) || (/^[A-Za-zÀ-ÿ]+\.?[, ]/.test(s) && /\d$/.test(s));
+}
+
+/** `parseDateText`, remembered: detection reads every text cell once as a possible date and conversion again. */
+export function textDate(text: string, order: DayMonthOrder = "dmy"): Iso | null {
+  return TEXT_DATES[order].get(text);
+}
+
+/** Days by whole serial and date system: a date column holds a few hundred days thousands of times. */
+const SERIAL_DAYS = [new Map<number, Iso | null>(), new Map<number, Iso | null>()] as const;
+
+/** `serialToIso`, remembered by whole day (it drops the time of day itself). */
+export function serialDate(serial: number, date1904: boolean): Iso | null {
+  if (!Number.isFinite(serial)) return serialToIso(serial, date1904);
+  const day = Math.floor(serial);
+  const memo = SERIAL_DAYS[date1904 ? 1 : 0];
+  let iso = memo.get(day);
+  if (iso === undefined) {
+    iso = serialToIso(day, date1904);
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(day, iso);
+  }
+  return iso;
+}
+
+const DATE_FORMATS = new Memo((f) => isDateFormat(f));
+
+/** `isDateFormat`, remembered: a sheet uses a handful of formats over thousands of cells. */
+export function isDateFormatCached(fmt: string | null | undefined): boolean {
+  return !!fmt && DATE_FORMATS.get(fmt);
+}
 const fail = <T>(reason: string): Coerced<T> => ({ ok: false, reason });
 
 export interface DateContext {
@@ -29,9 +79,9 @@ export function coerceDate(v: CellValue, ctx: DateContext): Coerced<Iso> {
   if (isCellError(v)) return fail(`error value ${v.error}`);
   if (typeof v === "number") {
     // A date-formatted 0 is how a sheet shows an empty date (00/01/1900): no date yet.
-    if (v >= 0 && v < 1 && isDateFormat(ctx.numberFormat)) return blank();
-    const iso = serialToIso(v, ctx.date1904);
-    if (iso && (isDateFormat(ctx.numberFormat) || (v >= MIN_SERIAL - (ctx.date1904 ? 1462 : 0) && v <= MAX_SERIAL))) {
+    if (v >= 0 && v < 1 && isDateFormatCached(ctx.numberFormat)) return blank();
+    const iso = serialDate(v, ctx.date1904);
+    if (iso && (isDateFormatCached(ctx.numberFormat) || (v >= MIN_SERIAL - (ctx.date1904 ? 1462 : 0) && v <= MAX_SERIAL))) {
       return isPlaceholderDate(iso) ? blank() : { ok: true, value: iso };
     }
     return fail(`number ${v} is not a date`);
@@ -39,7 +89,7 @@ export function coerceDate(v: CellValue, ctx: DateContext): Coerced<Iso> {
   if (typeof v === "boolean") return fail(`${v ? "TRUE" : "FALSE"} is not a date`);
   const text = v.trim();
   if (/^(n\/?a|tbd|tbc|-|–|—|none|\?)$/i.test(text)) return blank();
-  const iso = parseDateText(text, ctx.order ?? "dmy");
+  const iso = textDate(text, ctx.order ?? "dmy");
   if (!iso) return fail(`"${text}" is not a date`);
   return isPlaceholderDate(iso) ? blank() : { ok: true, value: iso };
 }
@@ -116,11 +166,33 @@ const SYNONYMS: Partial<Record<ListName, Record<string, string>>> = {
 };
 
 /** The list's own spelling of a value (case-insensitive, synonyms), or a failure naming the list. */
+const LIST_BY_LOWER = new Map<ListName, ReadonlyMap<string, string>>();
+
+/** A list's values by their lower case; the first one wins, as a search of the list would find it. */
+function listByLower(list: ListName): ReadonlyMap<string, string> {
+  let m = LIST_BY_LOWER.get(list);
+  if (!m) {
+    const built = new Map<string, string>();
+    for (const x of LISTS[list]) if (!built.has(x.toLowerCase())) built.set(x.toLowerCase(), x);
+    LIST_BY_LOWER.set(list, built);
+    m = built;
+  }
+  return m;
+}
+
 export function coerceEnum(v: CellValue, list: ListName): Coerced<string> {
   if (v === null || isBlank(v)) return blank();
-  const text = cellText(v);
+  let memo = ENUMS.get(list);
+  if (!memo) ENUMS.set(list, (memo = new Memo((text) => enumOf(text, list))));
+  return memo.get(cellText(v));
+}
+
+/** Readings by list and text: a status column holds a handful of words over thousands of rows, and every register with a list tries it. */
+const ENUMS = new Map<ListName, Memo<Coerced<string>>>();
+
+function enumOf(text: string, list: ListName): Coerced<string> {
   const lower = text.toLowerCase();
-  const exact = LISTS[list].find((x) => x.toLowerCase() === lower);
+  const exact = listByLower(list).get(lower);
   if (exact) return { ok: true, value: exact };
   const syn = SYNONYMS[list]?.[lower];
   if (syn) return { ok: true, value: syn };
@@ -178,27 +250,33 @@ const RACI_WRITE_ORDER: readonly RaciCode[] = ["A", "R", "S", "C", "I"];
  * "R/C"; "-", "N", "N/A" and blank mean not involved (blank). S is accepted here whatever the
  * RACI variant: whether RASCI is allowed is a validation question, not a reading one.
  */
+/** What a text reads as in a RACI cell: codes in the register's spelling, "" for not involved, null for no code. */
+const RACI_READINGS = new Memo<string | null>((t) => {
+  const parsed = parseRaciCell(t, "RASCI");
+  if (!parsed.valid) return null;
+  return RACI_WRITE_ORDER.filter((c) => parsed.codes.has(c)).join("/");
+});
+
 export function coerceRaci(v: CellValue): Coerced<string> {
   if (v === null || isBlank(v)) return blank();
   if (typeof v !== "string") return fail(`${cellText(v)} is not a RACI code`);
-  const parsed = parseRaciCell(v, "RASCI");
-  if (!parsed.valid) return fail(`"${v.trim()}" is not a RACI code (R, A, C, I or a combination such as A/R)`);
-  if (parsed.codes.size === 0) return blank();
-  return { ok: true, value: RACI_WRITE_ORDER.filter((c) => parsed.codes.has(c)).join("/") };
+  const codes = RACI_READINGS.get(v);
+  if (codes === null) return fail(`"${v.trim()}" is not a RACI code (R, A, C, I or a combination such as A/R)`);
+  if (codes === "") return blank();
+  return { ok: true, value: codes };
 }
 
 /** True for a cell that reads as at least one RACI code (not for "-" or blank). */
 export function isRaciCode(v: CellValue): boolean {
   if (typeof v !== "string" || v.trim().length > 16) return false;
-  const parsed = parseRaciCell(v, "RASCI");
-  return parsed.valid && parsed.codes.size > 0;
+  const codes = RACI_READINGS.get(v);
+  return codes !== null && codes !== "";
 }
 
 /** True for the marks that say "not involved" in a RACI cell ("-", "N", "N/A"). */
 export function isRaciNotInvolved(v: CellValue): boolean {
   if (typeof v !== "string" || isBlank(v)) return false;
-  const parsed = parseRaciCell(v, "RASCI");
-  return parsed.valid && parsed.codes.size === 0;
+  return RACI_READINGS.get(v) === "";
 }
 
 /**
@@ -213,7 +291,7 @@ export function decideDateOrder(values: readonly CellValue[]): DayMonthOrder | n
   let mdyOnly = 0;
   for (const v of values) {
     if (typeof v !== "string") continue;
-    const o = numericDateOrders(v.trim().replace(/\s*\([^)]*\)\s*$/, ""));
+    const o = DATE_ORDERS.get(v);
     if (!o) continue;
     if (o.dmy && !o.mdy) dmyOnly++;
     else if (o.mdy && !o.dmy) mdyOnly++;
@@ -222,9 +300,19 @@ export function decideDateOrder(values: readonly CellValue[]): DayMonthOrder | n
   return mdyOnly > dmyOnly ? "mdy" : "dmy";
 }
 
+/** What each text allows, by the text: a date column repeats its days. */
+const DATE_ORDERS = new Memo((v) =>
+  // Only a text starting with a digit can be a numeric date: names and ids need no trimming.
+  /^\s*\d/.test(v) ? numericDateOrders(v.trim().replace(/\s*\([^)]*\)\s*$/, "")) : null,
+);
+
 /** The day/month order a number format shows ("dd/mm/yyyy" → dmy, "m/d/yy" → mdy), if it says. */
 export function dateOrderOfFormat(fmt: string | null | undefined): DayMonthOrder | null {
-  if (!fmt || !isDateFormat(fmt)) return null;
+  return fmt ? FORMAT_ORDERS.get(fmt) : null;
+}
+
+const FORMAT_ORDERS = new Memo<DayMonthOrder | null>((fmt) => {
+  if (!isDateFormat(fmt)) return null;
   // Weekday names (ddd, dddd) and month names (mmm) say nothing about the numeric order.
   const bare = fmt
     .replace(/"[^"]*"/g, "")
@@ -237,7 +325,7 @@ export function dateOrderOfFormat(fmt: string | null | undefined): DayMonthOrder
   const m = bare.indexOf("m");
   if (d < 0 || m < 0) return null;
   return d < m ? "dmy" : "mdy";
-}
+});
 
 /** An identifier as text: whole numbers without a decimal point, text trimmed. */
 export function coerceId(v: CellValue): Coerced<string> {

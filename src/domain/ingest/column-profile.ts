@@ -7,6 +7,7 @@ import { isBlank, type CellValue } from "../cell";
 import type { ColumnDef } from "../registers/types";
 import { coerceDate, coerceEnum, coerceNumber, coercePercent, coerceScale, isRaciCode, isRaciNotInvolved } from "./coerce";
 import type { LayoutRow } from "./layout";
+import { Memo } from "./memo";
 
 export interface ColumnProfile {
   /** Non-blank values of the column's body rows. */
@@ -22,31 +23,55 @@ export interface ColumnProfile {
 }
 
 export function profileColumn(rows: readonly LayoutRow[], index: number): ColumnProfile {
-  const values: CellValue[] = [];
-  const formats: (string | null)[] = [];
-  let codes = 0,
-    notInvolved = 0,
-    combined = 0,
-    texts = 0,
-    longTexts = 0;
-  const distinct = new Set<string>();
+  return profileColumns(rows, index + 1)[index]!;
+}
+
+/** The profiles of the first `width` columns, read in one pass over the rows. */
+export function profileColumns(rows: readonly LayoutRow[], width: number): ColumnProfile[] {
+  const acc = Array.from({ length: width }, () => ({
+    values: [] as CellValue[],
+    formats: [] as (string | null)[],
+    codes: 0,
+    notInvolved: 0,
+    combined: 0,
+    texts: 0,
+    longTexts: 0,
+    distinct: new Set<string>(),
+  }));
   for (const r of rows) {
-    const v = r.values[index] ?? null;
-    if (isBlank(v)) continue;
-    values.push(v);
-    formats.push(r.formats[index] ?? null);
-    if (isRaciCode(v)) {
-      codes++;
-      if (typeof v === "string" && /[RACIS][^A-Za-z]*[RACIS]/i.test(v.trim())) combined++;
-    } else if (isRaciNotInvolved(v)) notInvolved++;
-    if (typeof v === "string") {
-      texts++;
-      if (v.trim().length > 25) longTexts++;
-      distinct.add(v.trim().toLowerCase());
+    for (let i = 0; i < width; i++) {
+      const v = r.values[i] ?? null;
+      if (isBlank(v)) continue;
+      const a = acc[i]!;
+      a.values.push(v);
+      a.formats.push(r.formats[i] ?? null);
+      // Only texts can be codes or "not involved" marks.
+      if (typeof v !== "string") continue;
+      const t = TEXT_READINGS.get(v);
+      if (t.code) {
+        a.codes++;
+        if (t.combined) a.combined++;
+      } else if (t.notInvolved) a.notInvolved++;
+      a.texts++;
+      if (t.long) a.longTexts++;
+      a.distinct.add(t.key);
     }
   }
-  return { values, formats, codes, notInvolved, combined, texts, longTexts, distinctTexts: distinct.size };
+  return acc.map(({ distinct, ...a }) => ({ ...a, distinctTexts: distinct.size }));
 }
+
+/** What a text tells a profile, by the text: statuses, codes and names recur down a column. */
+const TEXT_READINGS = new Memo((v: string) => {
+  const code = isRaciCode(v);
+  const t = v.trim();
+  return {
+    code,
+    combined: code && /[RACIS][^A-Za-z]*[RACIS]/i.test(t),
+    notInvolved: !code && isRaciNotInvolved(v),
+    long: t.length > 25,
+    key: t.toLowerCase(),
+  };
+});
 
 /** Share of the values (0..1) that `pred` accepts; 1 for an empty column (nothing contradicts). */
 function share(p: ColumnProfile, pred: (v: CellValue, i: number) => boolean): number {
@@ -60,8 +85,26 @@ function share(p: ColumnProfile, pred: (v: CellValue, i: number) => boolean): nu
 
 const isText = (v: CellValue) => typeof v === "string";
 
+/**
+ * Fits already worked out per profile, by what decides them (type, list, scale, date system):
+ * every register tries its date, status and id columns on the same source column, each over
+ * all of the column's values.
+ */
+const FITS = new WeakMap<ColumnProfile, Map<string, number>>();
+
 /** How well the values fit a catalogue column's type, 0..1. */
 export function typeFit(p: ColumnProfile, def: ColumnDef, date1904: boolean): number {
+  const k = `${def.type}|${def.list ?? ""}|${def.min ?? ""}|${def.max ?? ""}|${date1904}`;
+  let fits = FITS.get(p);
+  if (!fits) FITS.set(p, (fits = new Map()));
+  const hit = fits.get(k);
+  if (hit !== undefined) return hit;
+  const fit = computeFit(p, def, date1904);
+  fits.set(k, fit);
+  return fit;
+}
+
+function computeFit(p: ColumnProfile, def: ColumnDef, date1904: boolean): number {
   switch (def.type) {
     case "date":
       return share(p, (v, i) => {
@@ -104,7 +147,16 @@ export function isStrictType(def: ColumnDef): boolean {
 
 /** Share of the values that occur once: a register's own id column holds each id once. */
 export function uniqueness(p: ColumnProfile): number {
-  if (p.values.length < 2) return 1;
-  const seen = new Set(p.values.map((v) => String(v).trim().toLowerCase()));
-  return seen.size / p.values.length;
+  const hit = UNIQUENESS.get(p);
+  if (hit !== undefined) return hit;
+  let u = 1;
+  if (p.values.length >= 2) {
+    const seen = new Set(p.values.map((v) => String(v).trim().toLowerCase()));
+    u = seen.size / p.values.length;
+  }
+  UNIQUENESS.set(p, u);
+  return u;
 }
+
+/** Asked for every register that has an id column, over the same values. */
+const UNIQUENESS = new WeakMap<ColumnProfile, number>();

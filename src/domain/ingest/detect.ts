@@ -5,12 +5,12 @@
  * register or another target for a column (`detectionOf` with overrides).
  */
 import { colName, rangeA1, type RangeRef } from "../a1";
-import { isBlank, type CellValue, type Grid } from "../cell";
+import type { CellValue, Grid } from "../cell";
 import type { DayMonthOrder } from "../dates";
 import { register } from "../registers/catalogue";
 import type { DataColumn, DataRow, RegisterData } from "../registers/data";
 import type { RegisterKey } from "../registers/types";
-import { shapeBody, type Heading, type ShapedBody } from "./body-rows";
+import { shapeBody, type Heading, type ShapedBody, type ShapedRow } from "./body-rows";
 import { classify, fallbackHeader, mapColumns, raciColumns, raciShape, registerConfidence, REGISTER_THRESHOLD, tableEvidence, type ColumnChoice, type RegisterMatch, type TableEvidence } from "./classify";
 import { dateOrderOfFormat, decideDateOrder, isFractionColumn } from "./coerce";
 import { sheetLayout, type LayoutOptions, type SheetLayout, type TableLayout } from "./layout";
@@ -161,15 +161,18 @@ function buildDetection(analysis: SheetAnalysis, table: TableAnalysis, key: Regi
     column: choices[i]?.key ?? null,
     confidence: choices[i]?.confidence ?? 0,
   }));
-  const orderHint = tableDateOrder(layout, body);
+  // Columns gathered in one pass over the rows: a pass per column reads every row again.
+  const width = layout.columns.length;
+  const values = columnValues(body.rows, width);
+  // Each column's own order, decided once: the table's hint is made of them too.
+  const orders = values.map((v) => decideDateOrder(v));
+  const orderHint = tableDateOrder(layout, body, orders);
   const columns: DataColumn[] = layout.columns.map((c, i) => {
     const k = choices[i]?.key ?? null;
     const cdef = k ? def.columns.find((d) => d.key === k) : undefined;
-    const values = body.rows.map((r) => r.values[i] ?? null);
-    const formats = body.rows.map((r) => r.formats[i] ?? null);
     const extra: { dateOrder?: DayMonthOrder; fraction?: boolean } = {};
-    if (!cdef || cdef.type === "date") extra.dateOrder = decideDateOrder(values) ?? orderHint;
-    if (cdef?.type === "percent") extra.fraction = isFractionColumn(values, formats);
+    if (!cdef || cdef.type === "date") extra.dateOrder = orders[i] ?? orderHint;
+    if (cdef?.type === "percent") extra.fraction = isFractionColumn(values[i]!, body.rows.map((r) => r.formats[i] ?? null));
     return { key: k, header: headers[i]!, col: c.col, ...extra };
   });
   const rows: DataRow[] = body.rows.map((r) => ({ row: r.row, cells: r.values, formats: r.formats }));
@@ -187,7 +190,8 @@ function buildDetection(analysis: SheetAnalysis, table: TableAnalysis, key: Regi
   const metadata: Record<string, string> = {};
   layout.titles.forEach((t, i) => (metadata[i === 0 ? "Title" : `Title (${i + 1})`] = t));
   for (const [k, v] of Object.entries(layout.metadata)) metadata[k in metadata ? `${k} (2)` : k] = v;
-  const last = body.rows.length ? Math.max(layout.headerRow, ...body.rows.map((r) => Math.max(r.row, ...r.joined)), ...body.headings.map((h) => h.row)) : layout.range.bottom;
+  // A loop, not Math.max(...rows): spreading 100,000 rows as arguments overflows the stack.
+  const last = body.rows.length ? lastRow(layout.headerRow, body) : layout.range.bottom;
   const range: RangeRef = { ...layout.range, bottom: Math.max(last, layout.range.bottom) };
   return {
     register: key,
@@ -206,21 +210,57 @@ function buildDetection(analysis: SheetAnalysis, table: TableAnalysis, key: Regi
   };
 }
 
+/*
+ * The loops over every row live in small functions of their own: buildDetection meets a new
+ * register and new column choices with each table and is deoptimised again and again, and a
+ * loop inside it ran unoptimised over 100,000 rows after each time.
+ */
+
+/** Each column's values, gathered in one pass over the rows (a pass per column reads every row again). */
+function columnValues(rows: readonly ShapedRow[], width: number): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let i = 0; i < width; i++) out.push([]);
+  for (const r of rows) {
+    const vs = r.values;
+    for (let i = 0; i < width; i++) out[i]!.push(vs[i] ?? null);
+  }
+  return out;
+}
+
+function lastRow(headerRow: number, body: ShapedBody): number {
+  let last = headerRow;
+  for (const r of body.rows) {
+    if (r.row > last) last = r.row;
+    for (const j of r.joined) if (j > last) last = j;
+  }
+  for (const h of body.headings) if (h.row > last) last = h.row;
+  return last;
+}
+
 /**
  * How the ambiguous text dates of a table read when a column alone cannot tell: another date
  * column of the table that can, else the date formats the sheet uses, else d/m/y.
  */
-function tableDateOrder(layout: TableLayout, body: ShapedBody): DayMonthOrder {
+function tableDateOrder(layout: TableLayout, body: ShapedBody, orders: readonly (DayMonthOrder | null)[]): DayMonthOrder {
   const votes = { dmy: 0, mdy: 0 };
-  layout.columns.forEach((_c, i) => {
-    const values: CellValue[] = body.rows.map((r) => r.values[i] ?? null).filter((v) => !isBlank(v));
-    const o = decideDateOrder(values);
+  const width = layout.columns.length;
+  for (let i = 0; i < width; i++) {
+    const o = orders[i];
     if (o) votes[o] += 2;
-    for (const r of body.rows) {
-      const f = dateOrderOfFormat(r.formats[i]);
-      if (f) votes[f] += 1;
+  }
+  // Formats repeat from cell to cell: the last one's reading is kept at hand.
+  let lastFormat: string | null | undefined;
+  let lastOrder: DayMonthOrder | null = null;
+  for (const r of body.rows) {
+    for (let i = 0; i < width; i++) {
+      const fmt = r.formats[i];
+      if (fmt !== lastFormat) {
+        lastFormat = fmt;
+        lastOrder = dateOrderOfFormat(fmt);
+      }
+      if (lastOrder) votes[lastOrder] += 1;
     }
-  });
+  }
   return votes.mdy > votes.dmy ? "mdy" : "dmy";
 }
 

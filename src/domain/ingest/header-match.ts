@@ -8,6 +8,7 @@
 import { distance } from "fastest-levenshtein";
 import { REGISTERS } from "../registers/catalogue";
 import type { ColumnDef, RegisterDef, RegisterKey } from "../registers/types";
+import { Memo } from "./memo";
 
 /**
  * Aliases that only conversion needs, on top of the catalogue's: the wording of the templates
@@ -99,15 +100,33 @@ function words(norm: string): string[] {
   return norm.split(" ").filter((w) => w !== "" && !STOP_WORDS.has(w));
 }
 
+/** A normalised text with its words, split once rather than for each alias it is compared with. */
+interface Words {
+  readonly text: string;
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<string>;
+}
+
+function wordsOf(norm: string): Words {
+  const list = words(norm);
+  return { text: norm, list, set: new Set(list) };
+}
+
 /** The similarity of two normalised header texts, 0..1. */
 export function textSimilarity(header: string, alias: string): number {
   if (!header || !alias) return 0;
   if (header === alias) return 1;
-  const h = words(header);
-  const a = words(alias);
+  return similarity(wordsOf(header), wordsOf(alias));
+}
+
+function similarity(hw: Words, aw: Words): number {
+  if (!hw.text || !aw.text) return 0;
+  if (hw.text === aw.text) return 1;
+  const h = hw.list;
+  const a = aw.list;
   if (!h.length || !a.length) return 0;
-  const hs = new Set(h);
-  const as = new Set(a);
+  const hs = hw.set;
+  const as = aw.set;
   let best = 0;
   const aInH = a.every((w) => hs.has(w));
   const hInA = h.every((w) => as.has(w));
@@ -138,6 +157,7 @@ export function textSimilarity(header: string, alias: string): number {
 interface PreparedColumn {
   readonly def: ColumnDef;
   readonly names: readonly string[];
+  readonly words: readonly Words[];
 }
 
 const PREPARED = new Map<RegisterKey, readonly PreparedColumn[]>();
@@ -146,10 +166,10 @@ function prepared(reg: RegisterDef): readonly PreparedColumn[] {
   let p = PREPARED.get(reg.key);
   if (!p) {
     const extra = EXTRA_ALIASES[reg.key] ?? {};
-    p = reg.columns.map((def) => ({
-      def,
-      names: [...new Set([def.header, ...def.aliases, ...(extra[def.key] ?? [])].map(normaliseHeader).filter((n) => n !== ""))],
-    }));
+    p = reg.columns.map((def) => {
+      const names = [...new Set([def.header, ...def.aliases, ...(extra[def.key] ?? [])].map(normaliseHeader).filter((n) => n !== ""))];
+      return { def, names, words: names.map(wordsOf) };
+    });
     PREPARED.set(reg.key, p);
   }
   return p;
@@ -175,13 +195,27 @@ function exactBias(score: number, nameIndex: number): number {
 
 /** Scores of `header` against every column of `reg` (only those above zero). */
 export function headerScores(header: string, reg: RegisterDef): Map<string, number> {
+  let memo = SCORES.get(reg);
+  if (!memo) SCORES.set(reg, (memo = new Memo((h) => headerScoresUncached(h, reg))));
+  // A copy: callers add to the map they get.
+  return new Map(memo.get(header));
+}
+
+/**
+ * By register and header text: a body's heading and sub-header rows and every register's
+ * confidence ask again for headers already scored.
+ */
+const SCORES = new WeakMap<RegisterDef, Memo<ReadonlyMap<string, number>>>();
+
+function headerScoresUncached(header: string, reg: RegisterDef): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
   const norm = normaliseHeader(header);
   if (!norm) return out;
+  const hw = wordsOf(norm);
   for (const c of prepared(reg)) {
     let best = 0;
-    c.names.forEach((n, k) => {
-      const s = exactBias(textSimilarity(norm, n), k);
+    c.words.forEach((n, k) => {
+      const s = exactBias(similarity(hw, n), k);
       if (s > best) best = s;
     });
     if (best > 0) out.set(c.def.key, best);
@@ -189,27 +223,25 @@ export function headerScores(header: string, reg: RegisterDef): Map<string, numb
   return out;
 }
 
-const ANY_CACHE = new Map<string, number>();
+/** By the text as typed: detection scores the same words in row after row of candidate headers. */
+const ANY = new Memo((header) => {
+  const norm = normaliseHeader(header);
+  return norm ? anyHeaderScoreUncached(norm) : 0;
+});
 
 /** The best score of `header` against any column of any convertible register: "does this look like a header?". */
 export function anyHeaderScore(header: string): number {
-  const norm = normaliseHeader(header);
-  if (!norm) return 0;
-  const cached = ANY_CACHE.get(norm);
-  if (cached !== undefined) return cached;
-  const s = anyHeaderScoreUncached(norm);
-  if (ANY_CACHE.size > 5000) ANY_CACHE.clear();
-  ANY_CACHE.set(norm, s);
-  return s;
+  return ANY.get(header);
 }
 
 function anyHeaderScoreUncached(norm: string): number {
   let best = 0;
+  const hw = wordsOf(norm);
   for (const reg of REGISTERS) {
     if (reg.generated) continue;
     for (const c of prepared(reg)) {
-      for (const n of c.names) {
-        const s = textSimilarity(norm, n);
+      for (const n of c.words) {
+        const s = similarity(hw, n);
         if (s > best) best = s;
         if (best === 1) return 1;
       }

@@ -450,6 +450,9 @@ export function sheetLayout(cells: SheetCells, options: LayoutOptions = {}): She
   return { tables: open.map((t) => finishTable(cells, t)), metadata: sheetMeta, contextCells: sheetCells };
 }
 
+/** The cells of a column a row has nothing in: shared, as nothing adds to a row's cells once read. */
+const NO_CELLS: readonly SheetCell[] = Object.freeze([]);
+
 function finishTable(cells: SheetCells, t: OpenTable): TableLayout {
   // A copyright line or a legend line in or under the body is context, not a row.
   const body = t.bodyRows.sort((a, b) => a - b).filter((r) => {
@@ -468,10 +471,12 @@ function finishTable(cells: SheetCells, t: OpenTable): TableLayout {
     for (let x = c.left; x <= c.right; x++) if (!index.has(x)) index.set(x, i);
   });
   const rows: LayoutRow[] = body.map((r) => {
-    const per: SheetCell[][] = columns.map(() => []);
+    // Most columns of a row hold one cell or none: an array per column and row was the bulk of
+    // what a large table allocated.
+    const per: (readonly SheetCell[])[] = new Array<readonly SheetCell[]>(columns.length).fill(NO_CELLS);
     for (const c of t.rowCells.get(r)!) {
       const i = index.get(c.col);
-      if (i !== undefined) per[i]!.push(c);
+      if (i !== undefined) per[i] = per[i]!.length ? [...per[i]!, c] : [c];
     }
     return {
       row: r,

@@ -5,8 +5,8 @@
  */
 import { parseRange, type RangeRef } from "../a1";
 import { cellText, isBlank, isCellError, type CellValue, type Grid } from "../cell";
-import { isDateFormat, parseDateText } from "../dates";
-import { isRaciCode } from "./coerce";
+import { isDateFormatCached, isRaciCode, textDate } from "./coerce";
+import { Memo } from "./memo";
 
 export type CellKind = "text" | "number" | "date" | "bool" | "error" | "code";
 
@@ -27,15 +27,19 @@ export interface SheetCell {
 export const TALL_MERGE_ROWS = 4;
 
 function kindOf(value: CellValue, format: string | null): CellKind {
-  if (typeof value === "number") return isDateFormat(format) ? "date" : "number";
+  if (typeof value === "number") return isDateFormatCached(format) ? "date" : "number";
   if (typeof value === "boolean") return "bool";
   if (isCellError(value)) return "error";
-  const t = cellText(value);
+  return TEXT_KINDS.get(cellText(value));
+}
+
+/** The kind of a text by the text alone: statuses, dates and codes recur down every column. */
+const TEXT_KINDS = new Memo<CellKind>((t) => {
   if (isRaciCode(t) && t.length <= 7) return "code";
-  if (t.length <= 40 && /\d/.test(t) && parseDateText(t, "dmy") !== null) return "date";
+  if (t.length <= 40 && /\d/.test(t) && textDate(t, "dmy") !== null) return "date";
   if (/^-?[\d.,\s]+%?$/.test(t) && /\d/.test(t)) return "number";
   return "text";
-}
+});
 
 export class SheetCells {
   readonly name: string;
@@ -43,10 +47,11 @@ export class SheetCells {
   readonly rowNumbers: readonly number[];
   readonly merges: readonly RangeRef[];
   private readonly byRow = new Map<number, SheetCell[]>();
-  private readonly byPos = new Map<string, SheetCell>();
+  /** Built at the first `at`: detection itself reads rows, and indexing every cell of a large sheet by position cost more than any lookup saved. */
+  private byPos: Map<number, SheetCell> | null = null;
   /** Cells covered by a merge (not its anchor) → the merge. */
-  private readonly covered = new Map<string, RangeRef>();
-  private readonly anchors = new Map<string, RangeRef>();
+  private readonly covered = new Map<number, RangeRef>();
+  private readonly anchors = new Map<number, RangeRef>();
 
   constructor(grid: Grid) {
     this.name = grid.name;
@@ -68,8 +73,11 @@ export class SheetCells {
         for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.covered.set(key(r, c), m);
       }
     }
+    const anyMerge = this.anchors.size > 0;
     const rows: number[] = [];
-    grid.values.forEach((vals, i) => {
+    const values = grid.values;
+    for (let i = 0; i < values.length; i++) {
+      const vals = values[i]!;
       const row = grid.originRow + i;
       const fmts = grid.numberFormats?.[i];
       const fs = grid.formulas?.[i];
@@ -77,28 +85,23 @@ export class SheetCells {
       for (let j = 0; j < vals.length; j++) {
         const value = vals[j] ?? null;
         const formula = fs?.[j] ?? null;
-        if (isBlank(value) && !formula) continue;
+        const blank = isBlank(value);
+        if (blank && !formula) continue;
         const col = grid.originCol + j;
         const format = fmts?.[j] ?? null;
-        const merge = this.anchors.get(key(row, col));
-        const cell: SheetCell = {
-          row,
-          col,
-          value: isBlank(value) ? null : value,
-          text: isBlank(value) ? "" : cellText(value).replace(/\s+/g, " "),
-          kind: isBlank(value) ? "text" : kindOf(value, format),
-          format,
-          formula,
-          ...(merge ? { merge } : {}),
-        };
+        const merge = anyMerge ? this.anchors.get(key(row, col)) : undefined;
+        const v = blank ? null : value;
+        const text = blank ? "" : oneLine(cellText(value));
+        const kind = blank ? "text" : kindOf(value, format);
+        // Two literals rather than a spread of `{ merge }`: a spread allocates per cell.
+        const cell: SheetCell = merge ? { row, col, value: v, text, kind, format, formula, merge } : { row, col, value: v, text, kind, format, formula };
         (list ??= []).push(cell);
-        this.byPos.set(key(row, col), cell);
       }
       if (list) {
         this.byRow.set(row, list);
         rows.push(row);
       }
-    });
+    }
     this.rowNumbers = rows;
   }
 
@@ -108,12 +111,21 @@ export class SheetCells {
   }
 
   at(r: number, c: number): SheetCell | undefined {
+    if (!this.byPos) {
+      this.byPos = new Map();
+      for (const list of this.byRow.values()) for (const cell of list) this.byPos.set(key(cell.row, cell.col), cell);
+    }
     return this.byPos.get(key(r, c));
   }
 
   /** The merge covering (r, c) when (r, c) is not its top-left cell. */
   coveredBy(r: number, c: number): RangeRef | undefined {
     return this.covered.get(key(r, c));
+  }
+
+  /** Whether any cell is covered by a merge (not its anchor). */
+  anyCovered(): boolean {
+    return this.covered.size > 0;
   }
 
   /** The merge whose top-left cell is (r, c). */
@@ -127,6 +139,18 @@ export class SheetCells {
   }
 }
 
-function key(r: number, c: number): string {
-  return `${r}:${c}`;
+/**
+ * Columns per row in a position key: far above Excel's 16,384, so that no two cells share a key
+ * (and rows up to Excel's 1,048,576 stay well inside exact integers).
+ */
+const ROW_STRIDE = 2 ** 20;
+
+/** A cell's position as one number: string keys cost an allocation per cell of a 100,000-row sheet. */
+function key(r: number, c: number): number {
+  return r * ROW_STRIDE + c;
+}
+
+/** Inner runs of white space as one space; most texts have none, and a test is cheaper than a replace. */
+function oneLine(t: string): string {
+  return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, " ") : t;
 }

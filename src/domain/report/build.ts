@@ -8,7 +8,7 @@ import { addDays, type Iso } from "../dates";
 import type { Finding } from "../findings";
 import { METRIC_DEFS, METRIC_NAMES, RAG_RANK, type RagColour, type RagKey } from "../metrics/definitions";
 import { evaluateMetrics, type ScopeEvaluation } from "../metrics/evaluate";
-import { readMetricInputs } from "../metrics/inputs";
+import { readMetricInputs, type MetricInputs } from "../metrics/inputs";
 import { ragOverride } from "../metrics/rag";
 import { key } from "../metrics/text-match";
 import type { RowView } from "../registers/records";
@@ -25,6 +25,8 @@ import { scopeRows, type Registers } from "./rows";
 
 export interface ReportInput {
   readonly registers: Registers;
+  /** `readMetricInputs(registers)` when the caller has read them already. */
+  readonly metricInputs?: MetricInputs;
   readonly findings: readonly Finding[];
   readonly settings: Settings;
   readonly asOf: Iso;
@@ -93,7 +95,7 @@ function distinct(values: readonly string[]): string[] {
 
 export function buildStatusReport(input: ReportInput): StatusReport {
   const { registers, settings, asOf, scope } = input;
-  const inputs = readMetricInputs(registers);
+  const inputs = input.metricInputs ?? readMetricInputs(registers);
   const all = evaluateMetrics(inputs, settings, asOf);
   const scopeId = scope.kind === "project" ? scope.projectId : null;
   const evaluation = scopeId === null ? all.portfolio : all.projects.find((p) => key(p.projectId) === scopeId.toLowerCase());

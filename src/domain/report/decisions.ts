@@ -1,6 +1,6 @@
 /** Decisions waiting to be taken: status Proposed, the earliest dated first. */
 import type { DecisionLine, ReportScope } from "./model";
-import { dateOf, keyOf, scopeRows, compareIds, type Registers } from "./rows";
+import { dateOf, keyOf, scopeRows, compareIds, compareText, type Registers } from "./rows";
 
 export function decisionLines(registers: Registers, scope: ReportScope): DecisionLine[] {
   const out: DecisionLine[] = [];
@@ -15,5 +15,5 @@ export function decisionLines(registers: Registers, scope: ReportScope): Decisio
       meetingId: r.textOf("meetingId"),
     });
   }
-  return out.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || compareIds(a.id, b.id));
+  return out.sort((a, b) => compareText(a.date ?? "9999", b.date ?? "9999") || compareIds(a.id, b.id));
 }

@@ -9,7 +9,7 @@ import { slipDays } from "../metrics/calc-columns";
 import type { Settings } from "../settings";
 import { MILESTONE_STATES } from "./messages";
 import type { MilestoneLine, MilestoneState, ReportScope } from "./model";
-import { dateOf, keyOf, scopeRows, compareIds, type Registers } from "./rows";
+import { dateOf, keyOf, scopeRows, compareIds, compareText, type Registers } from "./rows";
 
 export function milestoneLines(registers: Registers, scope: ReportScope, settings: Pick<Settings, "slipWarnDays" | "lookaheadDays">, asOf: Iso): MilestoneLine[] {
   const horizon = addDays(asOf, settings.lookaheadDays);
@@ -45,6 +45,6 @@ export function milestoneLines(registers: Registers, scope: ReportScope, setting
     });
   }
   const rank = (s: MilestoneState) => MILESTONE_STATES.indexOf(s);
-  lines.sort((a, b) => rank(a.state) - rank(b.state) || (a.due ?? "").localeCompare(b.due ?? "") || compareIds(a.id, b.id));
+  lines.sort((a, b) => rank(a.state) - rank(b.state) || compareText(a.due ?? "", b.due ?? "") || compareIds(a.id, b.id));
   return lines.map(({ due: _due, ...line }) => line);
 }

@@ -43,7 +43,17 @@ export function keyOf(row: RowView, column: string): string {
   return key(row.raw(column));
 }
 
+// localeCompare with options builds a collator at every call, which made sorting thousands of
+// lines the report's largest cost; one collator gives the same order.
+const NUMERIC = new Intl.Collator(undefined, { numeric: true });
+const PLAIN = new Intl.Collator();
+
 /** IDs in their natural order (M-2 before M-10). */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { numeric: true });
+  return NUMERIC.compare(a, b);
+}
+
+/** `a.localeCompare(b)`, with one collator for every call. */
+export function compareText(a: string, b: string): number {
+  return PLAIN.compare(a, b);
 }

@@ -74,6 +74,9 @@ function textOf(v: LayoutValue): string {
 /** Lines a text needs in a cell `span` columns wide, breaking at spaces as a spreadsheet does. */
 export function wrappedLines(text: string, span: number): number {
   const capacity = Math.max(1, Math.floor(span * GRID_COLUMN_WIDTH * CHARS_PER_WIDTH));
+  // Text that fits on one line whole fits however its words are joined: most cells of a long
+  // list are short, and splitting each into words was most of the layout's time.
+  if (text.length <= capacity && !text.includes("\n")) return 1;
   let lines = 0;
   for (const para of text.split("\n")) {
     let line = 0;

@@ -6,7 +6,7 @@ import { a1 } from "../a1";
 import { isBlank } from "../cell";
 import { register } from "../registers/catalogue";
 import type { RegisterData } from "../registers/data";
-import { columnIndexMap, RowView } from "../registers/records";
+import { RegisterReader, RowView } from "../registers/records";
 
 /**
  * Views of the rows that hold data. Calculated columns are ignored when deciding: a blank table
@@ -16,10 +16,18 @@ export function dataRows(data: RegisterData): RowView[] {
   const def = register(data.register);
   const calc = new Set(def.columns.filter((c) => c.calc).map((c) => c.key));
   const considered = data.columns.map((c) => !(c.key !== null && calc.has(c.key)));
-  const index = columnIndexMap(data);
+  const reader = new RegisterReader(data);
   const out: RowView[] = [];
-  for (const r of data.rows) {
-    if (r.cells.some((v, i) => considered[i] && !isBlank(v))) out.push(new RowView(data, r, index));
+  const rows = data.rows;
+  for (let n = 0; n < rows.length; n++) {
+    const r = rows[n]!;
+    const cells = r.cells;
+    for (let i = 0; i < cells.length; i++) {
+      if (considered[i] && !isBlank(cells[i])) {
+        out.push(new RowView(data, r, reader));
+        break;
+      }
+    }
   }
   return out;
 }
@@ -33,9 +41,14 @@ export function rowKey(row: RowView, nameKey?: string): string {
   return name || `row ${row.row + 1}`;
 }
 
+/** A run of two white-space characters, or one that is not a plain space. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
 /** Comparison form of ids, names and activity texts: trimmed, inner spaces collapsed, any case. */
 export function norm(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
+  const t = text.trim();
+  // Most texts hold single plain spaces only: testing is cheaper than replacing.
+  return (LOOSE_SPACE.test(t) ? t.replace(/\s+/g, " ") : t).toLowerCase();
 }
 
 /** The cell a finding about a row points at: the first of `keys` the register has, else the row's first cell. */

@@ -115,7 +115,11 @@ function compile(template: string): readonly (string | { readonly name: string; 
 /** Fills a template; a placeholder without data is left visible so that tests catch it. */
 export function formatMessage(template: string, data: MessageData = {}): string {
   let s = "";
-  for (const p of compile(template)) s += typeof p === "string" ? p : p.name in data ? String(data[p.name]) : p.raw;
+  const parts = compile(template);
+  for (let n = 0; n < parts.length; n++) {
+    const p = parts[n]!;
+    s += typeof p === "string" ? p : p.name in data ? String(data[p.name]) : p.raw;
+  }
   return s;
 }
 

@@ -3,7 +3,7 @@
  * layouts detected in people's own sheets alike) and turns their reports into findings that are
  * sorted (sheet, row, column, rule) and never duplicated.
  */
-import { parseCell } from "../a1";
+import { parseCell, type CellRef } from "../a1";
 import type { Iso } from "../dates";
 import type { Finding } from "../findings";
 import type { RegisterData } from "../registers/data";
@@ -50,8 +50,30 @@ interface Placed {
   readonly col: number;
 }
 
+/**
+ * Position of an A1 cell, as `parseCell` reads it. The plain upper-case addresses rules report
+ * are read without a regex (sorting reads one per finding); anything else goes to `parseCell`.
+ */
+function position(cell: string): CellRef {
+  let col = 0;
+  let i = 0;
+  for (; i < cell.length && i < 4; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i > 3 || i === cell.length) return parseCell(cell);
+  let row = 0;
+  for (let j = i; j < cell.length; j++) {
+    const c = cell.charCodeAt(j);
+    if (c < 48 || c > 57) return parseCell(cell);
+    row = row * 10 + (c - 48);
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
 function place(f: Finding): Placed {
-  const { row, col } = parseCell(f.cell);
+  const { row, col } = position(f.cell);
   return { f, row, col };
 }
 
@@ -74,7 +96,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   const sorted = findings.map(place).sort(comparePlaced);
   const out: Finding[] = [];
   let prev: Placed | null = null;
-  for (const p of sorted) {
+  for (let n = 0; n < sorted.length; n++) {
+    const p = sorted[n]!;
     // Equal rule and cell sort next to each other (the message breaks ties last).
     if (prev && prev.f.rule === p.f.rule && prev.f.sheet === p.f.sheet && prev.row === p.row && prev.col === p.col) continue;
     out.push(p.f);
@@ -131,7 +154,7 @@ export function toFinding(rule: AnyRule, data: RegisterData, r: RuleReport): Fin
     register: data.register,
     sheet: data.sheet,
     cell: r.cell,
-    row: parseCell(r.cell).row + 1,
+    row: position(r.cell).row + 1,
     key: r.key,
     message: formatMessage(template, r.data),
   };
@@ -150,7 +173,8 @@ export function runRules(options: RunOptions): Finding[] {
     const ctx = registerContext(input, workbook, options.settings, options.asOf, shared);
     for (const rule of rules) {
       if (!appliesTo(rule, input.data)) continue;
-      for (const r of rule.check(ctx, reporter)) all.push(toFinding(rule, input.data, r));
+      const reports = rule.check(ctx, reporter);
+      for (let n = 0; n < reports.length; n++) all.push(toFinding(rule, input.data, reports[n]!));
     }
   }
   return sortFindings(all);

@@ -14,8 +14,20 @@ import type { ApplyResult, HostCapabilities, Progress, WorkbookHost } from "../.
 import { isDateCell, isFormulaCell, isLinkCell, type CellStyle, type PlanCell, type PlanOp, type TableColumnPlan, type WorkbookPlan } from "../../plan/plan";
 import type { NamedRangeSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../plan/snapshot";
 import { mergeNames, parseDefinedNames, type DefinedName } from "./defined-names";
-import { finishPackage, liftTableFormulas, type PackageExtras } from "./package-parts";
+import { finishPackage, liftTableFormulas, PackageParts, type PackageExtras } from "./package-parts";
 import { notAWorkbookMessage, sniffWorkbook } from "./sniff";
+import { StyleBook, type XStyle } from "./styles";
+import { platformCodec, writeZip, type ZipCodec } from "./zip-writer";
+
+export type { ZipCodec } from "./zip-writer";
+
+export interface FileHostOptions {
+  /**
+   * The deflater and checksum for saving. The platform's CompressionStream when not given; Node
+   * callers pass zlib's (src/cli/io.ts), which also checksums natively.
+   */
+  readonly zip?: ZipCodec;
+}
 
 /** A workbook-level error the user can act on: one line, naming the sheet and cell where there is one. */
 export class WorkbookError extends Error {
@@ -82,24 +94,26 @@ export class FileHost implements WorkbookHost {
   readonly kind = "file" as const;
   private names: DefinedName[];
   private extras: PackageExtras = { calcColumns: [], pivots: [], charts: [] };
+  private readonly styles = new StyleBook();
 
   private constructor(
     private readonly wb: ExcelJS.Workbook,
     names: DefinedName[],
     private readonly sourceKind: "xlsx" | "xlsm",
     private readonly fileName: string,
+    private readonly options: FileHostOptions,
   ) {
     this.names = names;
   }
 
   /** A new, empty workbook. */
-  static create(): FileHost {
+  static create(options: FileHostOptions = {}): FileHost {
     const wb = new ExcelJS.Workbook();
     wb.creator = "PMO Workbench";
-    return new FileHost(wb, [], "xlsx", "new workbook");
+    return new FileHost(wb, [], "xlsx", "new workbook", options);
   }
 
-  static async fromBuffer(buf: ArrayBuffer | Uint8Array, fileName = "workbook"): Promise<FileHost> {
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, fileName = "workbook", options: FileHostOptions = {}): Promise<FileHost> {
     const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
     const problem = notAWorkbookMessage(sniffWorkbook(bytes), fileName);
     if (problem) throw new WorkbookError(problem);
@@ -122,7 +136,8 @@ export class FileHost implements WorkbookHost {
     } catch (e) {
       throw new WorkbookError(`${fileName} could not be read: ${(e as Error).message.split("\n")[0]}`);
     }
-    const host = new FileHost(wb, parseDefinedNames(wbXml), isXlsm ? "xlsm" : "xlsx", fileName);
+    for (const ws of wb.worksheets) compactValidations(ws);
+    const host = new FileHost(wb, parseDefinedNames(wbXml), isXlsm ? "xlsm" : "xlsx", fileName, options);
     host.extras.calcColumns.push(...lifted.calc);
     return host;
   }
@@ -327,14 +342,11 @@ export class FileHost implements WorkbookHost {
 
   private formatColumn(ws: XSheet, col: number, first: number, last: number, c: TableColumnPlan): void {
     if (c.width) ws.getColumn(col + 1).width = c.width;
-    for (let r = first; r <= last; r++) {
-      const cell = ws.getCell(r + 1, col + 1);
-      if (c.numberFormat) cell.numFmt = c.numberFormat;
-      if (c.calc) {
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB("#F2F2F2") } };
-        cell.font = { ...DEFAULT_FONT, italic: true, color: { argb: ARGB("#404040") } };
-      }
-    }
+    const numFmt = c.numberFormat;
+    if (!numFmt && !c.calc) return;
+    const key = `column|${numFmt ?? ""}|${c.calc ? "calc" : ""}`;
+    const change = (s: XStyle): XStyle => ({ ...s, ...(numFmt ? { numFmt } : {}), ...(c.calc ? { fill: CALC_FILL, font: CALC_FONT } : {}) });
+    for (let r = first; r <= last; r++) this.styles.restyle(ws.getCell(r + 1, col + 1), key, change);
   }
 
   private registerCalc(table: string, columns: readonly TableColumnPlan[]): void {
@@ -351,7 +363,8 @@ export class FileHost implements WorkbookHost {
   private assertEmpty(ws: XSheet, r: RangeRef, what: string): void {
     for (let row = r.top; row <= r.bottom; row++) {
       for (let col = r.left; col <= r.right; col++) {
-        const v = ws.getCell(row + 1, col + 1).value;
+        // findCell: looking must not create the cell.
+        const v = ws.findCell(row + 1, col + 1)?.value;
         if (v !== null && v !== undefined && v !== "") {
           throw new WorkbookError(`cannot ${what}: cell ${ws.name}!${a1(row, col)} is not empty`);
         }
@@ -441,7 +454,7 @@ export class FileHost implements WorkbookHost {
           for (let row = r.top + 1; row <= r.bottom; row++) {
             for (let col = r.left; col <= r.right; col++) {
               if (formulas[col - r.left]) continue;
-              const v = ws.getCell(row + 1, col + 1).value;
+              const v = ws.findCell(row + 1, col + 1)?.value;
               if (v !== null && v !== undefined && v !== "") lastFilled = row;
             }
           }
@@ -456,15 +469,25 @@ export class FileHost implements WorkbookHost {
         setTableRange(m, { ...r, bottom });
         // Carry each column's number format and calc styling down to the new rows.
         for (let col = r.left; col <= r.right; col++) {
-          const proto = ws.getCell(r.top + 2, col + 1);
-          for (let row = first; row <= bottom; row++) {
-            const cell = ws.getCell(row + 1, col + 1);
-            if (proto.numFmt) cell.numFmt = proto.numFmt;
-            if (formulas[col - r.left]) {
-              cell.fill = proto.fill;
-              cell.font = proto.font;
+          const proto = ws.findCell(r.top + 2, col + 1);
+          const numFmt = proto?.numFmt;
+          const calc = !!formulas[col - r.left];
+          if (!numFmt && !calc) continue;
+          const fill = proto?.fill;
+          const font = proto?.font;
+          const key = `carry|${JSON.stringify([numFmt ?? null, calc ? [fill ?? null, font ?? null] : null])}`;
+          const change = (s: XStyle): XStyle => {
+            const out: XStyle = { ...s };
+            if (numFmt) out.numFmt = numFmt;
+            if (calc) {
+              if (fill) out.fill = fill;
+              else delete out.fill;
+              if (font) out.font = font;
+              else delete out.font;
             }
-          }
+            return out;
+          };
+          for (let row = first; row <= bottom; row++) this.styles.restyle(ws.getCell(row + 1, col + 1), key, change);
         }
         return;
       }
@@ -477,7 +500,9 @@ export class FileHost implements WorkbookHost {
       case "format": {
         const ws = this.sheet(op.sheet);
         const r = parseRange(op.range);
-        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) applyStyle(ws.getCell(row + 1, col + 1), op.style);
+        const key = `format|${JSON.stringify(op.style)}`;
+        const change = (s: XStyle) => styled(s, op.style);
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) this.styles.restyle(ws.getCell(row + 1, col + 1), key, change);
         return;
       }
       case "columnWidths": {
@@ -506,11 +531,19 @@ export class FileHost implements WorkbookHost {
         if (rule.type === "list") dv = { type: "list", formulae: [rule.source.replace(/^=/, "")], ...common };
         else if (rule.type === "date") dv = { type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))], ...common };
         else dv = { type: rule.type, operator: "between", formulae: [rule.min, rule.max], ...common };
-        const dvs = (ws as unknown as { dataValidations: unknown }).dataValidations as { model: Record<string, ExcelJS.DataValidation | undefined> };
-        // One rule per cell: a range validated again replaces the rules it covers instead of stacking.
+        const dvs = validationsOf(ws);
+        // One rule per cell: a range validated again replaces the rules it covers instead of
+        // stacking; a rule reaching beyond it keeps the cells outside.
         const target = parseRange(op.range);
-        for (const k of Object.keys(dvs.model)) if (dvs.model[k] && within(parseRange(k), target)) delete dvs.model[k];
-        dvs.model[op.range] = dv;
+        for (const k of Object.keys(dvs)) {
+          const rule = dvs[k];
+          if (!rule) continue;
+          const r = parseRange(k);
+          if (!overlaps(r, target)) continue;
+          delete dvs[k];
+          for (const piece of outside(r, target)) dvs[rangeA1(piece)] = rule;
+        }
+        dvs[op.range] = dv;
         return;
       }
       case "conditionalFormat": {
@@ -578,44 +611,91 @@ export class FileHost implements WorkbookHost {
   // ---------------------------------------------------------------- save
 
   /** The workbook as .xlsx bytes (macros, if the source had any, are not written). */
-  async toBuffer(): Promise<Uint8Array> {
-    const base = await withSharedStyles(this.wb, async () => new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer));
+  async toBuffer(options: FileHostOptions = {}): Promise<Uint8Array> {
+    // Cells holding a value (exceljs's includeEmpty would create the missing ones).
+    this.wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => this.styles.prepareForSave(cell))));
+    const pkg = await renderParts(this.wb);
     const sheetIds = new Map(this.wb.worksheets.map((ws, i) => [ws.name, i]));
-    return finishPackage(base, this.extras, this.names, sheetIds);
+    finishPackage(pkg, this.extras, this.names, sheetIds);
+    const codec = options.zip ?? this.options.zip ?? platformCodec();
+    if (codec) return writeZip(pkg, codec);
+    // No native deflater (a test DOM without CompressionStream): JSZip's own.
+    const zip = new JSZip();
+    for (const name of pkg.names) zip.file(name, pkg.take(name));
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
+}
+
+/** Where exceljs puts a rendered part: its zip writer's interface, as exceljs's XLSX.write calls it. */
+interface PartSink {
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
+}
+type AddPart = (zip: PartSink, model: unknown) => unknown;
+/** The steps of exceljs 4.4's XLSX.write (lib/xlsx/xlsx.js), called one by one with our sink for its zip. */
+interface XlsxSteps {
+  prepareModel(model: unknown, options: object): void;
+  addContentTypes: AddPart;
+  addOfficeRels: AddPart;
+  addWorkbookRels: AddPart;
+  addWorksheets: AddPart;
+  addSharedStrings: AddPart;
+  addDrawings: AddPart;
+  addTables: AddPart;
+  addThemes: AddPart;
+  addStyles: AddPart;
+  addMedia: AddPart;
+  addApp: AddPart;
+  addCore: AddPart;
+  addWorkbook: AddPart;
+}
+
+function base64Bytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
 }
 
 /**
- * Runs `write` with cells of equal style sharing one style object, then gives every cell its own
- * object back. exceljs gives each cell it creates a style object of its own and, on save, looks
- * every one up in a WeakMap; past a million or so distinct objects those lookups collapse (saving
- * a converted 100k-row portfolio, 7 million cells, spent six of its eight minutes there). Equal
- * styles are found by their JSON, a microsecond or two a cell. Sharing lasts only for the save,
- * so the host's own in-place style changes never reach another cell.
+ * The parts exceljs renders for the workbook, as text, without zipping them: exceljs's own
+ * writeBuffer deflates every part in JavaScript, and we then had to inflate the zip again to add
+ * our parts and deflate it once more. The steps are those of XLSX.write, in its order.
  */
-async function withSharedStyles<T>(wb: ExcelJS.Workbook, write: () => Promise<T>): Promise<T> {
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  const own: Partial<ExcelJS.Style>[] = [];
-  // Cells holding a value (exceljs's includeEmpty would create the missing ones); the same cells, in the same order, both times.
-  const each = (f: (cell: XCell) => void) => wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell(f)));
-  each((cell) => {
-    own.push(cell.style);
-    // exceljs caches a style's id by object, and a style without a number format gets one from
-    // the cell's type (a date's short date format): cells share an object only within a type.
-    const key = `${cell.type}|${JSON.stringify(cell.style)}`;
-    const s = shared.get(key);
-    if (s) cell.style = s;
-    else shared.set(key, cell.style);
-  });
-  try {
-    return await write();
-  } finally {
-    let i = 0;
-    each((cell) => (cell.style = own[i++]!));
+async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
+  const xlsx = wb.xlsx as unknown as Partial<XlsxSteps>;
+  const pkg = new PackageParts();
+  if (typeof xlsx.prepareModel !== "function" || typeof xlsx.addWorksheets !== "function") {
+    // Not the exceljs these steps were taken from: its own writer, then its zip unpacked.
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    for (const name of Object.keys(zip.files)) if (!zip.files[name]!.dir) pkg.set(name, await zip.file(name)!.async("uint8array"));
+    return pkg;
   }
+  const steps = xlsx as XlsxSteps;
+  const sink: PartSink = {
+    append(data, options) {
+      pkg.set(options.name, options.base64 && typeof data === "string" ? base64Bytes(data) : data);
+    },
+  };
+  const { model } = wb as unknown as { model: unknown };
+  steps.prepareModel(model, {});
+  await steps.addContentTypes(sink, model);
+  await steps.addOfficeRels(sink, model);
+  await steps.addWorkbookRels(sink, model);
+  await steps.addWorksheets(sink, model);
+  await steps.addSharedStrings(sink, model);
+  await steps.addDrawings(sink, model);
+  await steps.addTables(sink, model);
+  await Promise.all([steps.addThemes(sink, model), steps.addStyles(sink, model)]);
+  await steps.addMedia(sink, model);
+  await Promise.all([steps.addApp(sink, model), steps.addCore(sink, model)]);
+  await steps.addWorkbook(sink, model);
+  return pkg;
 }
 
 const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
+/** The grey italic of calculated columns; shared by every such cell, and never changed. */
+const CALC_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB("#F2F2F2") } };
+const CALC_FONT: Partial<ExcelJS.Font> = { ...DEFAULT_FONT, italic: true, color: { argb: ARGB("#404040") } };
 
 /**
  * Merges a range. exceljs checks a new merge against every merge of the sheet, so a sheet of m
@@ -641,26 +721,129 @@ function mergeCells(ws: XSheet, r: RangeRef): void {
   }
 }
 
+type Validations = Record<string, ExcelJS.DataValidation | undefined>;
+function validationsOf(ws: XSheet): Validations {
+  return ((ws as unknown as { dataValidations: unknown }).dataValidations as { model: Validations }).model;
+}
+
+/**
+ * exceljs reads a validated range as one entry per cell ("C2".."C100001", all holding the same
+ * rule object) and, on save, squeezes them back into ranges comparing the rules deeply, cell by
+ * cell; and a rule the plan sets replaces the entries it covers, each parsed. The cells of one
+ * rule object are put back into rectangles here, once: whole columns of runs of rows.
+ */
+export function compactValidations(ws: XSheet): void {
+  const holder = (ws as unknown as { dataValidations: { model: Validations } }).dataValidations;
+  const model = holder.model;
+  const kept: Validations = {};
+  const cellsByRule = new Map<ExcelJS.DataValidation, Map<number, number[]>>();
+  let singles = 0;
+  for (const address in model) {
+    const rule = model[address];
+    if (!rule) continue;
+    const cell = plainCell(address);
+    if (!cell) {
+      kept[address] = rule;
+      continue;
+    }
+    let cols = cellsByRule.get(rule);
+    if (!cols) cellsByRule.set(rule, (cols = new Map()));
+    const rows = cols.get(cell.col);
+    if (rows) rows.push(cell.row);
+    else cols.set(cell.col, [cell.row]);
+    singles++;
+  }
+  if (singles < 2) return;
+  for (const [rule, cols] of cellsByRule) {
+    // Runs of rows per column, then neighbouring columns with the same runs as one rectangle.
+    const runsByCol = [...cols.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([col, rows]): [number, string, [number, number][]] => {
+        rows.sort((a, b) => a - b);
+        const runs: [number, number][] = [];
+        for (const r of rows) {
+          const last = runs[runs.length - 1];
+          if (last && r === last[1] + 1) last[1] = r;
+          else runs.push([r, r]);
+        }
+        return [col, runs.map((x) => x.join("-")).join(","), runs];
+      });
+    const rects: RangeRef[] = [];
+    for (let i = 0; i < runsByCol.length; ) {
+      const [left, key, runs] = runsByCol[i]!;
+      let j = i + 1;
+      while (j < runsByCol.length && runsByCol[j]![0] === left + (j - i) && runsByCol[j]![1] === key) j++;
+      for (const [top, bottom] of runs) rects.push({ top, bottom, left, right: left + (j - i) - 1 });
+      i = j;
+    }
+    const keys = rects.map(rangeA1);
+    // A rectangle named like a range already there (another rule's): this rule's cells stay as they were.
+    if (keys.some((k) => kept[k] !== undefined)) {
+      for (const [col, rows] of cols) for (const row of rows) kept[a1(row, col)] = rule;
+    } else {
+      for (const k of keys) kept[k] = rule;
+    }
+  }
+  holder.model = kept;
+}
+
+/** "C12" as zero-based row and column; null for anything else (a range, "$C$12"). */
+function plainCell(address: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i > 3 || i === address.length) return null;
+  let row = 0;
+  for (; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  return row > 0 ? { row: row - 1, col: col - 1 } : null;
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** The cells of `r` outside `cut`, as at most four rectangles (bands above and below, sides between). */
+function outside(r: RangeRef, cut: RangeRef): RangeRef[] {
+  const out: RangeRef[] = [];
+  if (r.top < cut.top) out.push({ ...r, bottom: cut.top - 1 });
+  if (r.bottom > cut.bottom) out.push({ ...r, top: cut.bottom + 1 });
+  const top = Math.max(r.top, cut.top);
+  const bottom = Math.min(r.bottom, cut.bottom);
+  if (r.left < cut.left) out.push({ top, bottom, left: r.left, right: cut.left - 1 });
+  if (r.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: r.right });
+  return out;
+}
+
 function within(inner: RangeRef, outer: RangeRef): boolean {
   return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 }
 
-function applyStyle(cell: XCell, s: CellStyle): void {
-  if (s.numberFormat) cell.numFmt = s.numberFormat;
+/** `base` (a copy the caller owns) with the plan's style applied. */
+function styled(base: XStyle, s: CellStyle): XStyle {
+  const out = base;
+  if (s.numberFormat) out.numFmt = s.numberFormat;
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize || s.fontColor) {
     // A font without a name falls back to the reader's default (a serif in LibreOffice).
-    cell.font = {
-      ...(cell.font ?? DEFAULT_FONT),
+    out.font = {
+      ...(base.font ?? DEFAULT_FONT),
       ...(s.bold !== undefined ? { bold: s.bold } : {}),
       ...(s.italic !== undefined ? { italic: s.italic } : {}),
       ...(s.fontSize ? { size: s.fontSize } : {}),
       ...(s.fontColor ? { color: { argb: ARGB(s.fontColor) } } : {}),
     };
   }
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB(s.fill) } };
+  if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB(s.fill) } };
   if (s.wrap !== undefined || s.hAlign || s.vAlign) {
-    cell.alignment = {
-      ...cell.alignment,
+    out.alignment = {
+      ...base.alignment,
       ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
       ...(s.hAlign ? { horizontal: s.hAlign } : {}),
       ...(s.vAlign ? { vertical: s.vAlign === "center" ? "middle" : s.vAlign } : {}),
@@ -668,12 +851,13 @@ function applyStyle(cell: XCell, s: CellStyle): void {
   }
   if (s.border === "thin") {
     const side = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
-    cell.border = { top: side, bottom: side, left: side, right: side };
+    out.border = { top: side, bottom: side, left: side, right: side };
   } else if (s.border === "bottom") {
-    cell.border = { bottom: { style: "medium", color: { argb: "FF404040" } } };
+    out.border = { bottom: { style: "medium", color: { argb: "FF404040" } } };
   } else if (s.border === "none") {
-    cell.border = {};
+    out.border = {};
   }
+  return out;
 }
 
 /** Used by tests and the CLI: the grid of a snapshot sheet as plain rows. */

@@ -1,14 +1,15 @@
 /**
- * Finishes the .xlsx package exceljs wrote: adds what exceljs cannot write. Runs on the zip
- * after exceljs saves, so exceljs's own parts stay as exceljs made them.
+ * Finishes the .xlsx package exceljs rendered: adds what exceljs cannot write. Runs on the parts
+ * exceljs rendered, before they are zipped, so exceljs's own parts stay as exceljs made them.
  *  - calculated-column formulas of tables (so Excel fills them into new rows),
  *  - defined names, including those exceljs drops,
  *  - PivotTables and charts (ooxml/), when the plan asked for them.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { PlanOp } from "../../plan/plan";
 import { prefixSheetFormulas } from "./ooxml/future-functions";
 import { mergeNames, parseDefinedNames, replaceDefinedNames, xmlEscape, xmlUnescape, type DefinedName } from "./defined-names";
+import type { ZipSource } from "./zip-writer";
 
 export type PivotOp = Extract<PlanOp, { kind: "pivotTable" }>;
 export type ChartOp = Extract<PlanOp, { kind: "chart" }>;
@@ -28,19 +29,58 @@ export interface PackageExtras {
   charts: ChartOp[];
 }
 
+/**
+ * The parts of a package in memory, by path, in the order they are written. Parts are held as
+ * exceljs rendered them (text, or bytes for media), so reading and changing one costs nothing
+ * beyond the change itself.
+ */
+export class PackageParts implements ZipSource {
+  private readonly parts = new Map<string, string | Uint8Array>();
+
+  get names(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  has(path: string): boolean {
+    return this.parts.has(path);
+  }
+
+  /** The part as text; null when there is no such part. */
+  text(path: string): string | null {
+    const p = this.parts.get(path);
+    if (p === undefined) return null;
+    if (typeof p === "string") return p;
+    const s = new TextDecoder().decode(p);
+    this.parts.set(path, s);
+    return s;
+  }
+
+  set(path: string, content: string | Uint8Array): void {
+    this.parts.set(path, content);
+  }
+
+  /** Removes the part and returns it, so that the zip writer holds each part only while it compresses it. */
+  take(path: string): string | Uint8Array {
+    const p = this.parts.get(path);
+    if (p === undefined) throw new Error(`no part ${path} in the package`);
+    this.parts.delete(path);
+    return p;
+  }
+}
+
 /** Hook for the PivotTable and chart writer; set by ooxml/index.ts when it is loaded. */
-export type PivotChartWriter = (zip: JSZip, pivots: readonly PivotOp[], charts: readonly ChartOp[], sheetIndex: ReadonlyMap<string, number>) => Promise<void>;
+export type PivotChartWriter = (pkg: PackageParts, pivots: readonly PivotOp[], charts: readonly ChartOp[], sheetIndex: ReadonlyMap<string, number>) => void;
 let pivotChartWriter: PivotChartWriter | null = null;
 export function registerPivotChartWriter(w: PivotChartWriter): void {
   pivotChartWriter = w;
 }
 
-async function addCalcColumnFormulas(zip: JSZip, calc: readonly CalcColumn[]): Promise<void> {
+function addCalcColumnFormulas(pkg: PackageParts, calc: readonly CalcColumn[]): void {
   if (!calc.length) return;
   const byTable = new Map<string, CalcColumn[]>();
   for (const c of calc) byTable.set(c.table.toLowerCase(), [...(byTable.get(c.table.toLowerCase()) ?? []), c]);
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
-    let xml = await zip.file(path)!.async("string");
+  for (const path of pkg.names.filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
+    let xml = pkg.text(path)!;
     const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
     const cols = name ? byTable.get(name.toLowerCase()) : undefined;
     if (!cols) continue;
@@ -51,36 +91,30 @@ async function addCalcColumnFormulas(zip: JSZip, calc: readonly CalcColumn[]): P
         return `<tableColumn${attrs}><calculatedColumnFormula>${xmlEscape(c.fileFormula)}</calculatedColumnFormula>${rest}</tableColumn>`;
       });
     }
-    zip.file(path, xml);
+    pkg.set(path, xml);
   }
 }
 
-export async function finishPackage(
-  base: Uint8Array,
-  extras: PackageExtras,
-  names: readonly DefinedName[],
-  sheetIndex: ReadonlyMap<string, number>,
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(base);
-  await addCalcColumnFormulas(zip, extras.calcColumns);
-  await fixRoundTripSchema(zip);
-  await fixWorksheets(zip);
+/** Changes the parts exceljs rendered into the package we write (in place). */
+export function finishPackage(pkg: PackageParts, extras: PackageExtras, names: readonly DefinedName[], sheetIndex: ReadonlyMap<string, number>): void {
+  addCalcColumnFormulas(pkg, extras.calcColumns);
+  fixRoundTripSchema(pkg);
+  fixWorksheets(pkg);
 
   const wbPath = "xl/workbook.xml";
-  const wbXml = await zip.file(wbPath)!.async("string");
+  const wbXml = pkg.text(wbPath)!;
   // exceljs writes print areas and titles as sheet-scoped names: keep those, then ours.
   // exceljs writes print areas half-absolute ($A1:$L80); Excel writes and expects $A$1:$L$80.
   const written = parseDefinedNames(wbXml)
     .filter((n) => n.localSheetId !== undefined)
     .map((n) => (n.name === "_xlnm.Print_Area" ? { ...n, ref: n.ref.replace(/\$([A-Z]{1,3})(\d+)/g, "$$$1$$$2") } : n));
   const ours = names.filter((n) => n.localSheetId === undefined || !written.some((w) => w.localSheetId === n.localSheetId && w.name === n.name));
-  zip.file(wbPath, replaceDefinedNames(wbXml, mergeNames(ours, written)));
+  pkg.set(wbPath, replaceDefinedNames(wbXml, mergeNames(ours, written)));
 
   if (extras.pivots.length || extras.charts.length) {
     if (!pivotChartWriter) throw new Error("PivotTables and charts need the OOXML writer (hosts/file/ooxml), which is not loaded");
-    await pivotChartWriter(zip, extras.pivots, extras.charts, sheetIndex);
+    pivotChartWriter(pkg, extras.pivots, extras.charts, sheetIndex);
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /**
@@ -133,38 +167,41 @@ function worksheetOrder(xml: string): string {
  * editAs on one-cell picture anchors. Each is put into schema form; nothing else changes. The
  * worksheet fixes are in roundTripSheet, applied with the others in fixWorksheets.
  */
-async function fixRoundTripSchema(zip: JSZip): Promise<void> {
-  const styles = zip.file("xl/styles.xml");
-  if (styles) {
-    const xml = await styles.async("string");
-    const out = xml.replace(/\brgb="([0-9A-Fa-f]{6})"/g, 'rgb="FF$1"');
-    if (out !== xml) zip.file("xl/styles.xml", out);
+function fixRoundTripSchema(pkg: PackageParts): void {
+  const styles = pkg.text("xl/styles.xml");
+  if (styles !== null) {
+    const out = styles.replace(/\brgb="([0-9A-Fa-f]{6})"/g, 'rgb="FF$1"');
+    if (out !== styles) pkg.set("xl/styles.xml", out);
   }
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async("string");
+  for (const path of pkg.names.filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))) {
+    const xml = pkg.text(path)!;
     const out = xml.replace(/(<xdr:(?:oneCellAnchor|absoluteAnchor)\b[^>]*?)\s+editAs="[^"]*"/g, "$1");
-    if (out !== xml) zip.file(path, out);
+    if (out !== xml) pkg.set(path, out);
   }
 }
 
 const CF_OPERATORS = new Set(["lessThan", "lessThanOrEqual", "equal", "notEqual", "greaterThanOrEqual", "greaterThan", "between", "notBetween", "containsText", "notContains", "beginsWith", "endsWith"]);
 const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"];
 
-/** The worksheet part of fixRoundTripSchema (run by fixWorksheets with the other worksheet fixes). */
-function roundTripSheet(xml: string): string {
-  let out = xml.replace(/<sheetPr\b([^>]*)>([\s\S]*?)<\/sheetPr>/, (_m, attrs: string, inner: string) => {
+/** The head of a worksheet part (before sheetData): sheetPr's children into schema order. */
+function roundTripHead(head: string): string {
+  return head.replace(/<sheetPr\b([^>]*)>([\s\S]*?)<\/sheetPr>/, (_m, attrs: string, inner: string) => {
     const parts = inner.match(/<(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g) ?? [];
     const rank = (x: string) => SHEET_PR_ORDER.indexOf(/^<(\w+)/.exec(x)![1]!);
     return `<sheetPr${attrs}>${[...parts].sort((a, b) => rank(a) - rank(b)).join("")}</sheetPr>`;
   });
-  out = out.replace(/(<cfRule\b[^>]*?)\s+operator="([^"]*)"/g, (m, head: string, op: string) => (CF_OPERATORS.has(op) ? m : head));
+}
+
+/** The tail of a worksheet part (after sheetData): rule types written as operators, legacyDrawing after extLst. */
+function roundTripTail(tail: string): string {
+  let out = tail.replace(/(<cfRule\b[^>]*?)\s+operator="([^"]*)"/g, (m, head: string, op: string) => (CF_OPERATORS.has(op) ? m : head));
   // legacyDrawing written after the worksheet's own extLst: move it in front of that extLst.
-  const tail = /<\/extLst>(<legacyDrawing\b[^>]*\/>)<\/worksheet>\s*$/.exec(out);
-  if (tail) {
+  const end = /<\/extLst>(<legacyDrawing\b[^>]*\/>)<\/worksheet>\s*$/.exec(out);
+  if (end) {
     let depth = 0;
     let at = -1;
     const re = /<(\/?)extLst>/g;
-    const before = out.slice(0, tail.index + "</extLst>".length);
+    const before = out.slice(0, end.index + "</extLst>".length);
     const tags = [...before.matchAll(re)].reverse();
     for (const t of tags) {
       depth += t[1] ? 1 : -1;
@@ -173,7 +210,7 @@ function roundTripSheet(xml: string): string {
         break;
       }
     }
-    if (at >= 0) out = `${out.slice(0, at)}${tail[1]}${before.slice(at)}</worksheet>`;
+    if (at >= 0) out = `${out.slice(0, at)}${end[1]}${before.slice(at)}</worksheet>`;
   }
   return out;
 }
@@ -194,22 +231,36 @@ function internalLinks(xml: string): { xml: string; dropped: Set<string> } {
 }
 
 /**
- * Every fix of a worksheet part, each part read and written once: exceljs's element order and
- * round-trip schema slips, the "_xlfn." prefix of functions newer than Excel 2007 (MAXIFS, …)
- * whoever wrote the formula, and links to cells of the workbook. A sheet of 100,000 rows is tens
- * of MB of XML; inflating and decoding it once per fix cost more than the fixes themselves.
+ * A worksheet part cut around its cells: everything before <sheetData>, the sheetData element,
+ * everything after it. Only the cells hold formulas; every other fix is in the head or the
+ * tail, a few KB against tens of MB of cells in a sheet of 100,000 rows.
  */
-async function fixWorksheets(zip: JSZip): Promise<void> {
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async("string");
+export function splitWorksheet(xml: string): { head: string; data: string; tail: string } {
+  const start = xml.indexOf("<sheetData");
+  if (start < 0) return { head: xml, data: "", tail: "" };
+  const close = xml.lastIndexOf("</sheetData>");
+  const end = close > start ? close + "</sheetData>".length : xml.indexOf(">", start) + 1;
+  return { head: xml.slice(0, start), data: xml.slice(start, end), tail: xml.slice(end) };
+}
+
+/**
+ * Every fix of a worksheet part: exceljs's element order and round-trip schema slips (head and
+ * tail), the "_xlfn." prefix of functions newer than Excel 2007 (MAXIFS, …) whoever wrote the
+ * formula (cells), and links to cells of the workbook (tail).
+ */
+function fixWorksheets(pkg: PackageParts): void {
+  for (const path of pkg.names.filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
+    const xml = pkg.text(path)!;
+    const { head, data, tail } = splitWorksheet(xml);
     const numbered = /^xl\/worksheets\/sheet\d+\.xml$/.test(path);
-    const fixed = prefixSheetFormulas(numbered ? roundTripSheet(worksheetOrder(xml)) : xml);
-    const { xml: out, dropped } = numbered ? internalLinks(fixed) : { xml: fixed, dropped: new Set<string>() };
-    if (out !== xml) zip.file(path, out);
+    const cells = prefixSheetFormulas(data);
+    const newHead = numbered ? roundTripHead(head) : head;
+    const { xml: newTail, dropped } = numbered ? internalLinks(roundTripTail(worksheetOrder(tail))) : { xml: tail, dropped: new Set<string>() };
+    if (cells !== data || newHead !== head || newTail !== tail) pkg.set(path, newHead + cells + newTail);
     if (!dropped.size) continue;
     const relsPath = path.replace(/sheet(\d+)\.xml$/, "_rels/sheet$1.xml.rels");
-    const rels = await zip.file(relsPath)?.async("string");
+    const rels = pkg.text(relsPath);
     // By id through a set: a Findings sheet holds a link per finding, tens of thousands of them.
-    if (rels) zip.file(relsPath, rels.replace(/<Relationship [^>]*?\/>/g, (r) => (dropped.has(/\bId="([^"]*)"/.exec(r)?.[1] ?? "") ? "" : r)));
+    if (rels !== null) pkg.set(relsPath, rels.replace(/<Relationship [^>]*?\/>/g, (r) => (dropped.has(/\bId="([^"]*)"/.exec(r)?.[1] ?? "") ? "" : r)));
   }
 }

@@ -1,7 +1,7 @@
 /**
- * On save the file host points cells of equal style at one style object (exceljs's per-object
- * style cache collapses with millions of objects) and gives each cell its own object back after.
- * What a save writes must not change, and the sharing must not outlive the save.
+ * The file host points cells of equal style at one style object (exceljs's per-object style
+ * cache collapses with millions of objects) and changes a style by copy on write (styles.ts).
+ * What a save writes must not change, and a change to one cell must not reach another.
  */
 import { hostWith, roundTrip } from "../../../test/fixtures/workbooks";
 import { isoToSerial } from "../../domain/dates";

@@ -97,4 +97,25 @@ describe("OfficeHost", () => {
     Object.assign(fake.state.tables[0]!, { showTotals: true });
     await expect(host.apply({ ops: [{ kind: "appendTableRows", sheet: "S", table: "tblS", rows: [[2]] }] })).rejects.toThrow(/has a totals row/);
   });
+
+  test("formulas read only where special cells find them (ExcelApi 1.9) give the snapshot that reading every cell's formula gives", async () => {
+    const fake = createFakeExcel();
+    await seedWorkbook(new OfficeHost({ run: fake.run, isSetSupported: fake.isSetSupported }), 300);
+    // A sheet of scattered formulas (more areas per block than are loaded one by one) and '=text.
+    const grid = fake.state.addSheet("Scattered").grid;
+    for (let r = 0; r < 200; r++) for (let c = 0; c < 6; c++) grid.setContent(r, c, (r + c) % 2 ? r * c : null, (r + c) % 2 ? null : `=${r}+${c}`);
+    grid.setContent(200, 0, "=looks like a formula", null, true);
+    const modern = new OfficeHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+    const older = new OfficeHost({ run: fake.run, isSetSupported: (name, version) => fake.isSetSupported(name, version) && Number(version.split(".")[1]) <= 8 });
+    fake.stats.reset();
+    const a = await modern.read();
+    const modernBytes = fake.stats.responseBytes;
+    fake.stats.reset();
+    const b = await older.read();
+    expect(a).toEqual({ ...b, sheets: b.sheets.map((s, i) => ({ ...s, merges: a.sheets[i]!.merges })) });
+    expect(a.sheets.find((s) => s.name === "Scattered")!.formulas![0]!.slice(0, 2)).toEqual(["=0+0", null]);
+    expect(a.sheets.find((s) => s.name === "Scattered")!.values[200]).toEqual(["=looks like a formula"]);
+    // The calculated columns' formulas are still read; the constants are not read twice.
+    expect(modernBytes).toBeLessThan(fake.stats.responseBytes * 0.9);
+  });
 });

@@ -5,7 +5,7 @@
  * cleared and listed as such.
  */
 import { cellText, isBlank, isCellError, type CellValue } from "../../domain/cell";
-import { isDateFormat, serialToIso, type DayMonthOrder } from "../../domain/dates";
+import type { DayMonthOrder } from "../../domain/dates";
 import {
   coerceDate,
   coerceEnum,
@@ -17,7 +17,9 @@ import {
   coerceRaci,
   coerceScale,
   coerceText,
+  isDateFormatCached,
   isRaciNotInvolved,
+  serialDate,
 } from "../../domain/ingest/coerce";
 import type { ColumnDef } from "../../domain/registers/types";
 import type { PlanCell } from "../../plan/plan";
@@ -134,8 +136,8 @@ export function extraCell(src: SourceValue, date1904: boolean): CellOutcome {
   if (bad) return bad;
   const v = src.value;
   if (isBlank(v)) return { kind: "blank" };
-  if (typeof v === "number" && isDateFormat(src.format)) {
-    const iso = serialToIso(v, date1904);
+  if (typeof v === "number" && isDateFormatCached(src.format)) {
+    const iso = serialDate(v, date1904);
     if (iso) return { kind: "value", cell: { d: iso } };
   }
   if (typeof v === "string") return { kind: "value", cell: v.trim() };

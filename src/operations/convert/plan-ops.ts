@@ -17,12 +17,25 @@ export interface RegisterColumns {
 
 const lc = (s: string) => s.trim().toLowerCase();
 
-function valueOf(values: ReadonlyMap<string, PlanCell>, header: string): PlanCell {
-  const v = values.get(header);
-  if (v !== undefined) return v;
-  const want = lc(header);
-  for (const [h, x] of values) if (lc(h) === want) return x;
-  return null;
+/**
+ * A register row in the order of `headers`: each header's value, under the header as written or
+ * else the first one equal to it in lower case. The row's headers are lower-cased once, at the
+ * first header not found as written: a row lacks many of a register's headers, and scanning the
+ * row for each of them cost width² case conversions per row.
+ */
+function rowOf(values: ReadonlyMap<string, PlanCell>, headers: readonly string[], wanted: readonly string[], isCalc: readonly boolean[]): PlanCell[] {
+  let byLower: Map<string, PlanCell> | null = null;
+  return headers.map((h, i) => {
+    if (isCalc[i]) return null;
+    const v = values.get(h);
+    if (v !== undefined) return v;
+    if (!byLower) {
+      byLower = new Map();
+      for (const [k, x] of values) if (!byLower.has(lc(k))) byLower.set(lc(k), x);
+    }
+    const x = byLower.get(wanted[i]!);
+    return x === undefined ? null : x;
+  });
 }
 
 /** Operations for one register; empty when the run adds nothing to it. */
@@ -34,7 +47,9 @@ export function registerOps(target: TargetRegister, cols: RegisterColumns): Plan
   const more = [...cols.people, ...cols.extras.map((e) => e.header), ...target.mergeHeaders];
   const { all, added } = target.headersAfter(own, more);
   const calc = new Set(def.columns.filter((c) => c.calc).map((c) => lc(c.header)));
-  const rows: PlanCell[][] = target.added.map((values) => all.map((h) => (calc.has(lc(h)) ? null : valueOf(values, h))));
+  const isCalc = all.map((h) => calc.has(lc(h)));
+  const wanted = all.map(lc);
+  const rows: PlanCell[][] = target.added.map((values) => rowOf(values, all, wanted, isCalc));
   const planFor = (h: string): TableColumnPlan => {
     if (people.has(lc(h))) return extraColumnPlan(h, true);
     const plan = extraColumnPlan(h, false);

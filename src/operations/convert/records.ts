@@ -7,12 +7,14 @@ import { a1, colName } from "../../domain/a1";
 import { isBlank, type CellValue } from "../../domain/cell";
 import type { Iso } from "../../domain/dates";
 import { TITLE_KEYS } from "../../domain/ingest/classify";
+import type { Heading } from "../../domain/ingest/body-rows";
 import type { Detection } from "../../domain/ingest/detect";
 import { riskSeverity, slipDays } from "../../domain/metrics/calc-columns";
+import type { DataRow } from "../../domain/registers/data";
 import type { ColumnDef, RegisterDef } from "../../domain/registers/types";
 import type { Settings } from "../../domain/settings";
 import type { PlanCell } from "../../plan/plan";
-import { extraCell, ownCell, raciCell, shownText, type CellOutcome, type SourceValue } from "./cells";
+import { extraCell, ownCell, raciCell, shownText, type CellOutcome, type ColumnReading, type SourceValue } from "./cells";
 import type { CellReport, MappingEntry, UnmappedEntry } from "./types";
 
 export interface BuiltRow {
@@ -63,6 +65,87 @@ export interface BuildContext {
 
 const lc = (s: string) => s.trim().toLowerCase();
 
+/** Where a source column goes. */
+type Target = { kind: "own"; def: ColumnDef } | { kind: "calc"; def: ColumnDef; header: string } | { kind: "person"; header: string } | { kind: "extra"; header: string } | { kind: "group" } | { kind: "none" };
+
+/** What every row of a table is read with, and where its reports go. */
+interface RowContext {
+  readonly idKey: string;
+  readonly targets: readonly Target[];
+  /** Column letters of the source columns. */
+  readonly letters: readonly string[];
+  readonly readings: readonly ColumnReading[];
+  readonly date1904: boolean;
+  readonly fills: ReadonlyMap<string, PlanCell>;
+  readonly calcMismatch: ReadonlyMap<number, ReadonlySet<number>>;
+  readonly rejected: CellReport[];
+  readonly cleared: CellReport[];
+  readonly traced: Map<string, string>;
+}
+
+/**
+ * One source row's register values. A function of its own rather than a loop inside
+ * `buildTable`, which meets new shapes with each table and was deoptimised, leaving the loop
+ * over every cell of the table to run unoptimised.
+ */
+function buildRow(ctx: RowContext, r: DataRow, k: number): { values: Map<string, PlanCell>; sources: Map<string, string[]>; idCell: string | null; groups: Map<number, string> } {
+  const { targets, letters, readings, traced } = ctx;
+  const values = new Map<string, PlanCell>(ctx.fills);
+  const sources = new Map<string, string[]>();
+  let idCell: string | null = null;
+  const groups = new Map<number, string>();
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!;
+    if (t.kind === "none") continue;
+    const raw = r.cells[i] ?? null;
+    if (t.kind === "group") {
+      if (!isBlank(raw)) groups.set(i, shownText(raw));
+      continue;
+    }
+    // The address is for reports and traces of values; a blank cell of an own or extra column has neither.
+    if (raw === null && t.kind !== "calc") continue;
+    const srcCell = `${letters[i]!}${r.row + 1}`;
+    const src: SourceValue = { value: raw, format: r.formats?.[i] ?? null, formula: null };
+    let out: CellOutcome;
+    let header: string;
+    switch (t.kind) {
+      case "own":
+        out = ownCell(src, t.def, readings[i]!);
+        header = t.def.header;
+        if (t.def.key === ctx.idKey && out.kind === "value") idCell = srcCell;
+        break;
+      case "person":
+        out = raciCell(src);
+        header = t.header;
+        break;
+      case "extra":
+        out = extraCell(src, ctx.date1904);
+        header = t.header;
+        break;
+      case "calc": {
+        if (isBlank(raw)) continue;
+        if (!t.header) {
+          traced.set(srcCell, `calculated ${t.def.header}`);
+          continue;
+        }
+        out = extraCell(src, ctx.date1904);
+        header = t.header;
+        if (ctx.calcMismatch.get(i)?.has(k)) ctx.rejected.push(report(srcCell, raw, `differs from the calculated ${t.def.header}; kept in "${t.header}"`));
+        break;
+      }
+    }
+    if (out.kind === "blank") continue;
+    if (out.kind === "cleared") {
+      ctx.cleared.push(report(srcCell, raw, out.reason));
+      traced.set(srcCell, "cleared");
+      continue;
+    }
+    if (out.kind === "rejected") ctx.rejected.push(report(srcCell, isBlank(raw) ? String(out.cell) : raw, out.reason));
+    put(values, sources, header, out.cell, srcCell);
+  }
+  return { values, sources, idCell, groups };
+}
+
 /** A header fit for a table column: one line, not empty, at most 80 characters. */
 export function cleanHeader(h: string): string {
   return h.replace(/\s+/g, " ").trim().slice(0, 80);
@@ -95,7 +178,6 @@ export function buildTable(d: Detection, ctx: BuildContext): BuiltTable {
   const filled: { column: string; value: string; from: string }[] = [];
 
   // Column plan: where each source column goes.
-  type Target = { kind: "own"; def: ColumnDef } | { kind: "calc"; def: ColumnDef; header: string } | { kind: "person"; header: string } | { kind: "extra"; header: string } | { kind: "group" } | { kind: "none" };
   const hasValue = data.columns.map((_c, i) => data.rows.some((r) => !isBlank(r.cells[i] ?? null)));
   const personHeaders = new Set<string>();
   const targets: Target[] = data.columns.map((c, i) => {
@@ -202,84 +284,40 @@ export function buildTable(d: Detection, ctx: BuildContext): BuiltTable {
   };
   if (isRaci) for (const h of headingList) addHeadingRow(h.row, h.cell, h.text);
 
+  // The heading each row sits under, found once per row: searching the list backwards for
+  // every row, and again for every heading, was quadratic in a plan with a heading per project.
+  const headingAbove = data.rows.map((r) => lastHeadingAbove(headingList, r.row));
+  // A1 addresses of the source cells, from each column's letters: colName per cell adds up.
+  const letters = data.columns.map((c) => colName(c.col));
+  const readings = data.columns.map((c) => ({ date1904: data.date1904, dateOrder: c.dateOrder ?? "dmy", fraction: c.fraction ?? false }));
+
+  const rowContext: RowContext = { idKey: def.idKey, targets, letters, readings, date1904: data.date1904, fills, calcMismatch, rejected, cleared, traced };
   let prevGroup = new Map<number, string>();
-  data.rows.forEach((r, k) => {
-    const values = new Map<string, PlanCell>(fills);
-    const sources = new Map<string, string[]>();
-    let idCell: string | null = null;
-    const put = (header: string, cell: PlanCell, src: string | null) => {
-      values.set(header, cell);
-      if (src) sources.set(header, [...(sources.get(header) ?? []), src]);
-    };
-    const groups = new Map<number, string>();
-    targets.forEach((t, i) => {
-      const c = data.columns[i]!;
-      const raw = r.cells[i] ?? null;
-      const srcCell = a1(r.row, c.col);
-      const src: SourceValue = { value: raw, format: r.formats?.[i] ?? null, formula: null };
-      let out: CellOutcome;
-      let header: string;
-      switch (t.kind) {
-        case "own":
-          out = ownCell(src, t.def, { date1904: data.date1904, dateOrder: c.dateOrder ?? "dmy", fraction: c.fraction ?? false });
-          header = t.def.header;
-          if (t.def.key === def.idKey && out.kind === "value") idCell = srcCell;
-          break;
-        case "person":
-          out = raciCell(src);
-          header = t.header;
-          break;
-        case "extra":
-          out = extraCell(src, data.date1904);
-          header = t.header;
-          break;
-        case "calc": {
-          if (isBlank(raw)) return;
-          if (!t.header) {
-            traced.set(srcCell, `calculated ${t.def.header}`);
-            return;
-          }
-          out = extraCell(src, data.date1904);
-          header = t.header;
-          if (calcMismatch.get(i)?.has(k)) rejected.push(report(srcCell, raw, `differs from the calculated ${t.def.header}; kept in "${t.header}"`));
-          break;
-        }
-        case "group":
-          if (!isBlank(raw)) groups.set(i, shownText(raw));
-          return;
-        case "none":
-          return;
-      }
-      if (out.kind === "blank") return;
-      if (out.kind === "cleared") {
-        cleared.push(report(srcCell, raw, out.reason));
-        traced.set(srcCell, "cleared");
-        return;
-      }
-      if (out.kind === "rejected") rejected.push(report(srcCell, isBlank(raw) ? String(out.cell) : raw, out.reason));
-      put(header, out.cell, srcCell);
-    });
+  for (let k = 0; k < data.rows.length; k++) {
+    const r = data.rows[k]!;
+    const { values, sources, idCell, groups } = buildRow(rowContext, r, k);
     // A RACI's grouped column (an area written once for its first task) becomes a heading row
     // where its value changes.
     for (const [i, text] of groups) {
       if (prevGroup.get(i) !== text) {
         const col = data.columns[i]!.col;
-        const first = d.data.rows.findIndex((x) => shownText(x.cells[i] ?? null) === text);
+        const first = firstRowShowing(d, i, text);
         addHeadingRow(r.row - 0.5, a1(d.data.rows[first]?.row ?? r.row, col), text);
       }
     }
     if (groups.size) prevGroup = groups;
     if (sectionHeader) {
-      const h = [...headingList].reverse().find((x) => x.row < r.row);
-      if (h) put(sectionHeader, h.text, h.cell);
+      const h = headingAbove[k];
+      if (h) put(values, sources, sectionHeader, h.text, h.cell);
     }
     rows.push({ sourceRow: r.row, values, sources, idCell, heading: false });
-  });
+  }
 
   // A heading with no row under it is kept as a row of its own.
   if (!isRaci) {
+    const headed = new Set(headingAbove);
     for (const h of headingList) {
-      if (data.rows.some((r) => r.row > h.row && [...headingList].reverse().find((x) => x.row < r.row) === h)) continue;
+      if (headed.has(h)) continue;
       const values = new Map<string, PlanCell>(fills);
       const sources = new Map<string, string[]>();
       if (titleDef) {
@@ -308,6 +346,44 @@ export function buildTable(d: Detection, ctx: BuildContext): BuiltTable {
     traced,
   };
 }
+
+function put(values: Map<string, PlanCell>, sources: Map<string, string[]>, header: string, cell: PlanCell, src: string | null): void {
+  values.set(header, cell);
+  if (src) {
+    const prev = sources.get(header);
+    sources.set(header, prev ? [...prev, src] : [src]);
+  }
+}
+
+/** The last of the headings (sorted by row) above `row`. */
+function lastHeadingAbove(headings: readonly Heading[], row: number): Heading | undefined {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? headings[lo - 1] : undefined;
+}
+
+/** Index of the first row whose grouped column shows `text`, remembered per detection and column. */
+function firstRowShowing(d: Detection, i: number, text: string): number {
+  let byColumn = FIRST_SHOWING.get(d);
+  if (!byColumn) FIRST_SHOWING.set(d, (byColumn = new Map()));
+  let first = byColumn.get(i);
+  if (!first) {
+    first = new Map();
+    d.data.rows.forEach((x, k) => {
+      const t = shownText(x.cells[i] ?? null);
+      if (!first!.has(t)) first!.set(t, k);
+    });
+    byColumn.set(i, first);
+  }
+  return first.get(text) ?? -1;
+}
+
+const FIRST_SHOWING = new WeakMap<Detection, Map<number, Map<string, number>>>();
 
 function isDateColumn(d: Detection, i: number): boolean {
   let dates = 0;

@@ -80,7 +80,11 @@ export class TargetRegister {
   /** Headers created by merges for values two sources disagree on. */
   readonly mergeHeaders: string[] = [];
   private readonly usedNumbers = new Set<number>();
+  /** No number below this is free: numbers are only ever taken, so the search for the next one resumes here. */
+  private nextFree = 1;
   private readonly prefix: string;
+  /** "PRJ-12": an id in the generated form, whose number is then taken. */
+  private readonly numbered: RegExp;
 
   constructor(
     readonly def: RegisterDef,
@@ -89,6 +93,7 @@ export class TargetRegister {
     this.idHeader = def.columns.find((c) => c.key === def.idKey)!.header;
     this.titleHeader = def.columns.find((c) => c.key === TITLE_KEYS[def.key] && c.key !== def.idKey)?.header ?? null;
     this.prefix = ID_PREFIX[def.key] ?? def.key.toUpperCase();
+    this.numbered = new RegExp(`^${this.prefix}-(\\d+)$`, "i");
     const found = findTable(wb, def.table);
     if (found) {
       const range = parseRange(found.table.ref);
@@ -154,7 +159,7 @@ export class TargetRegister {
     if (id !== undefined && id !== null) {
       const k = this.identity(h.values, id);
       this.byId.set(k, [...(this.byId.get(k) ?? []), h]);
-      const m = new RegExp(`^${this.prefix}-(\\d+)$`, "i").exec(String(id));
+      const m = this.numbered.exec(String(id));
       if (m) this.usedNumbers.add(Number(m[1]));
       const suffix = /^([\s\S]*)-\d+$/.exec(String(id));
       if (suffix) {
@@ -183,6 +188,15 @@ export class TargetRegister {
     return true;
   }
 
+  /** `held` holds the values of `row` (which has `count` of them) and no other, its id aside. */
+  private holdsExactly(held: Held, row: ReadonlyMap<string, PlanCell>, count: number): boolean {
+    if (!this.covers(held, row)) return false;
+    const id = lc(this.idHeader);
+    let n = 0;
+    for (const [k, v] of held.values) if (v !== null && lc(k) !== id) n++;
+    return n === count;
+  }
+
   /** The same thing: same id and, when both have one, the same title. */
   private sameEntity(held: Held, row: ReadonlyMap<string, PlanCell>): boolean {
     if (!this.titleHeader) return true;
@@ -192,9 +206,10 @@ export class TargetRegister {
   }
 
   private nextId(): string {
-    let n = 1;
+    let n = this.nextFree;
     while (this.usedNumbers.has(n)) n++;
     this.usedNumbers.add(n);
+    this.nextFree = n + 1;
     return `${this.prefix}-${String(n).padStart(3, "0")}`;
   }
 
@@ -209,8 +224,9 @@ export class TargetRegister {
       // Without an id, only a row holding exactly these values is the same row: a sparse row
       // (one stray value) must not vanish into a fuller one that shares it.
       const withoutId = new Map(values);
-      const same = (h: Held) => this.covers(h, withoutId) && [...h.values].filter(([k, v]) => v !== null && lc(k) !== lc(this.idHeader)).length === [...withoutId.values()].filter((v) => v !== null).length;
-      if (this.candidates(withoutId).some(same)) return { kind: "duplicate" };
+      let count = 0;
+      for (const v of withoutId.values()) if (v !== null) count++;
+      for (const h of this.candidates(withoutId)) if (this.holdsExactly(h, withoutId, count)) return { kind: "duplicate" };
       if (row.heading || this.def.key === "stakeholders") return this.add(values, null);
       const gen = this.nextId();
       values.set(this.idHeader, gen);

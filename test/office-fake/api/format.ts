@@ -12,6 +12,19 @@ export interface RangeTarget {
   readonly rect: RangeRef;
 }
 
+/** What a RangeAreas stands for: rectangles of one sheet. */
+export interface AreasTarget {
+  readonly sheetId: number;
+  readonly rects: readonly RangeRef[];
+}
+
+type FormatTarget = RangeTarget | AreasTarget;
+
+/** A RangeAreas' format sets each of its areas as if it were a range of its own. */
+function rectsOf(t: FormatTarget): readonly RangeRef[] {
+  return "rects" in t ? t.rects : [t.rect];
+}
+
 const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
 const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 const BORDER_INDEX = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
@@ -31,15 +44,15 @@ function bool(v: unknown, what: string): void {
 }
 
 /** A part of Range.format: resolves through its parent range and records what is set. */
-abstract class FormatPart extends FakeObject<RangeTarget> {
+abstract class FormatPart extends FakeObject<FormatTarget> {
   constructor(
     context: FakeContext,
-    private readonly parent: { boundTarget(): RangeTarget },
+    private readonly parent: { boundTarget(): FormatTarget },
     private readonly prefix: string,
   ) {
     super(context);
   }
-  protected override bound(): RangeTarget {
+  protected override bound(): FormatTarget {
     return this.parent.boundTarget();
   }
   protected readers(): Readers {
@@ -49,8 +62,10 @@ abstract class FormatPart extends FakeObject<RangeTarget> {
     this.setLater(`${this.prefix}${prop}`, value, (t) => {
       check(value);
       const sheet = this.context.state.sheetById(t.sheetId);
-      sheet.styles.push({ rect: t.rect, property: `${this.prefix}${prop}`, value });
-      also?.(t);
+      for (const rect of rectsOf(t)) {
+        sheet.styles.push({ rect, property: `${this.prefix}${prop}`, value });
+        also?.({ sheetId: t.sheetId, rect });
+      }
     });
   }
 }

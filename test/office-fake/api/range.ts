@@ -5,10 +5,10 @@ import { readCells, writeCells } from "../cells";
 import { fail } from "../errors";
 import { FakeObject, type Readers } from "../object";
 import type { FakeContext } from "../context";
-import { FakeRangeFormat, type RangeTarget } from "./format";
+import { FakeRangeFormat, type AreasTarget, type RangeTarget } from "./format";
 import { FakeConditionalFormatCollection, FakeDataValidation } from "./rules";
 
-export type { RangeTarget } from "./format";
+export type { AreasTarget, RangeTarget } from "./format";
 
 /** A range argument: a Range proxy, or an address on `sheetId` (sheet-qualified addresses must name that sheet). */
 export function rangeArg(context: FakeContext, arg: unknown, sheetId: number | null): RangeTarget {
@@ -141,6 +141,22 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this.derived("getLastRow", [], (r) => ({ ...r, top: r.bottom }));
   }
 
+  /**
+   * ExcelApi 1.9. The fake models the one kind a host reads with, "Formulas" (of every value
+   * type), over a range of more than one cell — on a single cell Excel's special cells look at
+   * the whole sheet (as in VBA), which a host should not rely on.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
+    return this.make(new FakeRangeAreas(this.context), "getSpecialCellsOrNullObject", cellValueType === undefined ? [cellType] : [cellType, cellValueType], (t) => {
+      this.context.requires("1.9", "Range.getSpecialCellsOrNullObject");
+      if (cellType !== "Formulas") fail("NotModelled", `special cells of type ${cellType}`);
+      if (cellValueType !== undefined && cellValueType !== "All") fail("NotModelled", `special cells of value type ${cellValueType}`);
+      if (t.rect.top === t.rect.bottom && t.rect.left === t.rect.right) fail("NotModelled", "special cells of a single cell (Excel looks at the whole sheet)");
+      const rects = this.context.state.sheetById(t.sheetId).grid.formulaRects(t.rect);
+      return rects.length ? { sheetId: t.sheetId, rects } : null;
+    }, true);
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return this.make(new FakeRangeAreas(this.context), "getMergedAreasOrNullObject", [], (t) => {
       this.context.requires("1.13", "Range.getMergedAreasOrNullObject");
@@ -150,17 +166,21 @@ export class FakeRange extends FakeObject<RangeTarget> {
     }, true);
   }
 
+  /** `across`: each row of the range becomes a merged area of its own (Excel's "Merge Across"). */
   merge(across = false): void {
     this.callLater("merge", [across], (t) => {
-      if (across) fail("NotModelled", "merge across");
       const state = this.context.state;
       if (state.tablesOverlapping(t.sheetId, t.rect).length) fail("InvalidOperation", "cells in a table cannot be merged");
+      if (across && t.rect.left === t.rect.right) fail("NotModelled", "merge across of a single column");
       const sheet = state.sheetById(t.sheetId);
+      const areas: RangeRef[] = across ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_x, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i })) : [t.rect];
       sheet.merges = sheet.merges.filter((m) => !intersects(m, t.rect));
-      sheet.merges.push(t.rect);
-      // Merging keeps only the upper-left value.
-      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
-        for (let c = t.rect.left; c <= t.rect.right; c++) if (r !== t.rect.top || c !== t.rect.left) sheet.grid.setContent(r, c, null, null);
+      for (const area of areas) {
+        sheet.merges.push(area);
+        // Merging keeps only the upper-left value of each merged area.
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) sheet.grid.setContent(r, c, null, null);
+        }
       }
     });
   }
@@ -212,12 +232,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 }
 
-export interface AreasTarget {
-  readonly sheetId: number;
-  readonly rects: readonly RangeRef[];
-}
-
 export class FakeRangeAreas extends FakeObject<AreasTarget> {
+  /** ExcelApi 1.9, as RangeAreas itself: the font, fill, borders and alignment of every area. */
+  readonly format = new FakeRangeFormat(this.context, this, "");
+
   protected readers(): Readers {
     return {
       address: () => {

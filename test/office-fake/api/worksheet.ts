@@ -7,8 +7,11 @@ import { checkColor } from "./format";
 import { FakeChartCollection } from "./charts";
 import { FakePageLayout } from "./page-layout";
 import { FakePivotTableCollection } from "./pivots";
-import { FakeRange, rangeArg } from "./range";
+import { FakeRange, FakeRangeAreas, rangeArg } from "./range";
 import { FakeTableCollection } from "./table";
+
+/** See getRanges. */
+export const MAX_AREAS_ADDRESS = 8192;
 
 export class FakeWorksheet extends FakeObject<number> {
   readonly tables = new FakeTableCollection(this.context, this);
@@ -64,6 +67,32 @@ export class FakeWorksheet extends FakeObject<number> {
       if (address === undefined) return { sheetId: id, rect: WHOLE_SHEET };
       if (splitSheet(address).sheet !== undefined) fail("InvalidArgument", `Worksheet.getRange takes an address without a sheet name: ${address}`);
       return { sheetId: id, rect: parseLocal(address) };
+    });
+  }
+
+  /**
+   * Areas of this sheet, comma-separated ("A1:B2,D4,7:9"). Excel refuses long addresses with
+   * InvalidArgument; the limit is not documented (OfficeDev/office-js#5198 saw an 8,207-character
+   * address refused and shorter ones accepted), so the fake refuses what passes 8,192 characters,
+   * Excel's limit on a formula's length.
+   */
+  getRanges(address: string): FakeRangeAreas {
+    return this.make(new FakeRangeAreas(this.context), "getRanges", [address], (id) => {
+      this.context.requires("1.9", "Worksheet.getRanges");
+      if (typeof address !== "string" || address.length > MAX_AREAS_ADDRESS) fail("InvalidArgument", `getRanges: the address is ${String(address).length} characters`);
+      const rects = address.split(",").map((part) => {
+        if (splitSheet(part).sheet !== undefined) fail("NotModelled", `Worksheet.getRanges with a sheet name: ${part}`);
+        return parseLocal(part.trim());
+      });
+      return { sheetId: id, rects };
+    });
+  }
+
+  /** On a blank sheet Excel gives A1 rather than an error. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this.make(new FakeRange(this.context), "getUsedRange", [valuesOnly ?? false], (id) => {
+      const used = this.context.state.sheetById(id).grid.usedRect(WHOLE_SHEET, !!valuesOnly);
+      return { sheetId: id, rect: used ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
 

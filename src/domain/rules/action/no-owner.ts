@@ -15,12 +15,17 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return ctx.rows.flatMap((row) => {
-      const status = row.enumValue("status", "Action Status").value;
-      const cell = row.cell("owner");
-      if (status === "Done" || status === "Cancelled" || !cell || !row.isBlank("owner")) return [];
+    if (!ctx.data.columns.some((c) => c.key === "owner")) return [];
+    const out = [];
+    const rows = ctx.rows;
+    for (let n = 0; n < rows.length; n++) {
+      const row = rows[n]!;
+      if (!row.isBlank("owner")) continue;
+      const status = row.readEnum("status", "Action Status");
+      if (status.ok && (status.value === "Done" || status.value === "Cancelled")) continue;
       const key = rowKey(row, "action");
-      return [report("noOwner", cell, key, { action: row.textOf("action") || key })];
-    });
+      out.push(report("noOwner", row.cell("owner")!, key, { action: row.textOf("action") || key }));
+    }
+    return out;
   },
 });

@@ -15,11 +15,16 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return ctx.rows.flatMap((row) => {
-      const status = row.enumValue("status", "Action Status").value;
-      const due = row.date("dueDate");
-      if (status === "Done" || status === "Cancelled" || !due.value || !due.cell || due.value >= ctx.asOf) return [];
-      return [report("overdue", due.cell, rowKey(row, "action"), { due: due.value, asOf: ctx.asOf, status: row.textOf("status") || "blank" })];
-    });
+    const out = [];
+    const rows = ctx.rows;
+    for (let n = 0; n < rows.length; n++) {
+      const row = rows[n]!;
+      const due = row.readDate("dueDate");
+      if (!due.ok || !due.value || due.value >= ctx.asOf) continue;
+      const status = row.readEnum("status", "Action Status");
+      if (status.ok && (status.value === "Done" || status.value === "Cancelled")) continue;
+      out.push(report("overdue", row.cell("dueDate")!, rowKey(row, "action"), { due: due.value, asOf: ctx.asOf, status: row.textOf("status") || "blank" }));
+    }
+    return out;
   },
 });

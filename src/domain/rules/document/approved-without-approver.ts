@@ -15,11 +15,17 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return ctx.rows.flatMap((row) => {
-      const cell = row.cell("approver");
-      if (row.enumValue("status", "Document Status").value !== "Approved" || !cell || !row.isBlank("approver")) return [];
+    if (!ctx.data.columns.some((c) => c.key === "approver")) return [];
+    const out = [];
+    const rows = ctx.rows;
+    for (let n = 0; n < rows.length; n++) {
+      const row = rows[n]!;
+      if (!row.isBlank("approver")) continue;
+      const status = row.readEnum("status", "Document Status");
+      if (!status.ok || status.value !== "Approved") continue;
       const key = rowKey(row, "title");
-      return [report("noApprover", cell, key, { title: row.textOf("title") || key })];
-    });
+      out.push(report("noApprover", row.cell("approver")!, key, { title: row.textOf("title") || key }));
+    }
+    return out;
   },
 });

@@ -17,8 +17,11 @@ export default defineRule({
   },
   check(ctx, report) {
     const byDoc = new Map<string, { d: DocumentVersion; date: Iso }[]>();
-    for (const d of documentVersions(ctx)) {
-      const date = d.row.date("versionDate").value;
+    const versions = documentVersions(ctx);
+    for (let n = 0; n < versions.length; n++) {
+      const d = versions[n]!;
+      const read = d.row.readDate("versionDate");
+      const date = read.ok ? read.value : null;
       if (!d.docId || !d.parts || !date) continue;
       const list = byDoc.get(d.docId);
       if (list) list.push({ d, date });

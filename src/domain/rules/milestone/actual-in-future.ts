@@ -15,10 +15,12 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return schedule(ctx).milestones.flatMap((m) =>
-      m.actual.value && m.actual.cell && m.actual.value > ctx.asOf
-        ? [report("future", m.actual.cell, m.key, { actual: m.actual.value, asOf: ctx.asOf })]
-        : [],
-    );
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      if (m.actual && m.actual > ctx.asOf) out.push(report("future", m.cell("actualDate")!, m.key, { actual: m.actual, asOf: ctx.asOf }));
+    }
+    return out;
   },
 });

@@ -15,9 +15,13 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return schedule(ctx).milestones.flatMap((m) => {
-      if (!m.actual.value || !m.statusText || m.status === "Complete") return [];
-      return [report("notComplete", m.row.cell("status")!, m.key, { actual: m.actual.value, status: m.statusText })];
-    });
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      if (!m.actual || !m.statusText || m.status === "Complete") continue;
+      out.push(report("notComplete", m.cell("status")!, m.key, { actual: m.actual, status: m.statusText }));
+    }
+    return out;
   },
 });

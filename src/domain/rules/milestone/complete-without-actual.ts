@@ -15,10 +15,14 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return schedule(ctx).milestones.flatMap((m) => {
-      if (m.status !== "Complete" || m.actual.value || m.actual.invalid) return [];
-      const cell = m.actual.cell ?? m.row.cell("status")!;
-      return [report("noActual", cell, m.key, { status: m.statusText })];
-    });
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      if (m.status !== "Complete" || m.actual || m.dateInvalid("actual")) continue;
+      const cell = m.cell("actualDate") ?? m.cell("status")!;
+      out.push(report("noActual", cell, m.key, { status: m.statusText }));
+    }
+    return out;
   },
 });

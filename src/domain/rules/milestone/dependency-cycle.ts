@@ -24,7 +24,7 @@ export default defineRule({
     const out = [];
     for (const [i, component] of found) {
       const m = milestones[i]!;
-      const cell = m.row.cell("predecessors")!;
+      const cell = m.cell("predecessors")!;
       if (component.length === 1) {
         out.push(report("self", cell, m.key, { id: m.id || m.key }));
         continue;

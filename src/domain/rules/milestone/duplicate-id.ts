@@ -1,5 +1,4 @@
 import { defineRule } from "../rule";
-import { norm } from "../rows";
 import { schedule } from "./schedule";
 
 export default defineRule({
@@ -17,10 +16,13 @@ export default defineRule({
   },
   check(ctx, report) {
     const { milestones, byId } = schedule(ctx);
-    return milestones.flatMap((m) => {
-      const first = m.id ? byId.get(norm(m.id)) : undefined;
-      if (!first || first === m) return [];
-      return [report("duplicate", m.row.cell("milestoneId")!, m.key, { id: m.id, firstRow: first.row.row + 1 })];
-    });
+    const out = [];
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      const first = m.id ? byId.get(m.normId) : undefined;
+      if (!first || first === m) continue;
+      out.push(report("duplicate", m.cell("milestoneId")!, m.key, { id: m.id, firstRow: first.row.row + 1 }));
+    }
+    return out;
   },
 });

@@ -1,6 +1,6 @@
 import { cellText } from "../../cell";
 import { defineRule } from "../rule";
-import { schedule } from "./schedule";
+import { DATE_KEYS, schedule } from "./schedule";
 
 export default defineRule({
   meta: {
@@ -21,11 +21,17 @@ export default defineRule({
       ["forecast", "Forecast Date"],
       ["actual", "Actual Date"],
     ] as const;
-    return schedule(ctx).milestones.flatMap((m) =>
-      columns.flatMap(([field, column]) => {
-        const f = m[field];
-        return f.invalid && f.cell ? [report("notADate", f.cell, m.key, { column, value: cellText(f.raw) })] : [];
-      }),
-    );
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      if (!m.anyDateInvalid) continue;
+      for (const [field, column] of columns) {
+        if (!m.dateInvalid(field)) continue;
+        const key = DATE_KEYS[field];
+        out.push(report("notADate", m.cell(key)!, m.key, { column, value: cellText(m.raw(key)) }));
+      }
+    }
+    return out;
   },
 });

@@ -15,10 +15,14 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return schedule(ctx).milestones.flatMap((m) => {
-      const cell = m.row.cell("owner");
-      if (!cell || !m.row.isBlank("owner")) return [];
-      return [report("noOwner", cell, m.key, { milestone: m.row.textOf("milestone") || m.key })];
-    });
+    if (!ctx.data.columns.some((c) => c.key === "owner")) return [];
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      if (!m.row.isBlank("owner")) continue;
+      out.push(report("noOwner", m.cell("owner")!, m.key, { milestone: m.row.textOf("milestone") || m.key }));
+    }
+    return out;
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { schedule } from "./schedule";
+import { DATE_KEYS, schedule } from "./schedule";
 
 export default defineRule({
   meta: {
@@ -15,9 +15,15 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return schedule(ctx).milestones.flatMap((m) => {
-      if (m.status === "Complete" || m.status === "Cancelled" || !m.due || m.due.date >= ctx.asOf) return [];
-      return [report("overdue", m.due.cell, m.key, { due: m.due.date, kind: m.due.kind, asOf: ctx.asOf, status: m.statusText || "blank" })];
-    });
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      const due = m.due;
+      if (m.status === "Complete" || m.status === "Cancelled" || !due || due >= ctx.asOf) continue;
+      const kind = m.dueKind!;
+      out.push(report("overdue", m.cell(DATE_KEYS[kind])!, m.key, { due, kind, asOf: ctx.asOf, status: m.statusText || "blank" }));
+    }
+    return out;
   },
 });

@@ -18,12 +18,15 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return schedule(ctx).milestones.flatMap((m) => {
-      const f = m.percent;
-      if (!f.cell) return [];
-      if (f.invalid) return [report("notNumber", f.cell, m.key, { value: cellText(f.raw) })];
-      if (f.value === null || (f.value >= 0 && f.value <= 100)) return [];
-      return [report("outside", f.cell, m.key, { value: pct(f.value) })];
-    });
+    if (!ctx.data.columns.some((c) => c.key === "percentComplete")) return [];
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      const v = m.percent;
+      if (m.percentInvalid) out.push(report("notNumber", m.cell("percentComplete")!, m.key, { value: cellText(m.raw("percentComplete")) }));
+      else if (v !== null && !(v >= 0 && v <= 100)) out.push(report("outside", m.cell("percentComplete")!, m.key, { value: pct(v) }));
+    }
+    return out;
   },
 });

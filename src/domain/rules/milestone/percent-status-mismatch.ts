@@ -17,13 +17,15 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return schedule(ctx).milestones.flatMap((m) => {
-      const v = m.percent.value;
-      const cell = m.percent.cell;
-      if (v === null || !cell || v < 0 || v > 100) return [];
-      if (m.status === "Complete" && v < 100) return [report("completeBelow", cell, m.key, { value: pct(v) })];
-      if (v === 100 && m.status !== "Complete") return [report("fullNotComplete", cell, m.key, { status: m.statusText || "blank" })];
-      return [];
-    });
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      const v = m.percent;
+      if (v === null || v < 0 || v > 100) continue;
+      if (m.status === "Complete" && v < 100) out.push(report("completeBelow", m.cell("percentComplete")!, m.key, { value: pct(v) }));
+      else if (v === 100 && m.status !== "Complete") out.push(report("fullNotComplete", m.cell("percentComplete")!, m.key, { status: m.statusText || "blank" }));
+    }
+    return out;
   },
 });

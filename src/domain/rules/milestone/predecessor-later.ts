@@ -18,21 +18,30 @@ export default defineRule({
     const { milestones } = schedule(ctx);
     const edges = predecessorEdges(ctx);
     const onCycle = cycles(ctx);
-    return milestones.flatMap((m, i) => {
-      if (!m.date) return [];
+    const out = [];
+    for (let i = 0; i < milestones.length; i++) {
+      const preds = edges[i]!;
+      if (!preds.length) continue;
+      const m = milestones[i]!;
+      const date = m.date;
+      if (!date) continue;
       const cycle = onCycle.get(i);
       // The latest predecessor names the conflict; predecessors on the same cycle are the cycle's finding.
       let latest: number | null = null;
-      for (const p of edges[i]!) {
+      let latestDate = "";
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
         const pd = milestones[p]!.date;
-        if (!pd || pd.date <= m.date.date || cycle?.includes(p)) continue;
-        if (latest === null || pd.date > milestones[latest]!.date!.date) latest = p;
+        if (!pd || pd <= date || cycle?.includes(p)) continue;
+        if (latest === null || pd > latestDate) {
+          latest = p;
+          latestDate = pd;
+        }
       }
-      if (latest === null) return [];
+      if (latest === null) continue;
       const p = milestones[latest]!;
-      return [
-        report("later", m.row.cell("predecessors")!, m.key, { kind: m.date.kind, date: m.date.date, predecessorDate: p.date!.date, predecessorKind: p.date!.kind, predecessor: p.id || p.key }),
-      ];
-    });
+      out.push(report("later", m.cell("predecessors")!, m.key, { kind: m.dateKind!, date, predecessorDate: latestDate, predecessorKind: p.dateKind!, predecessor: p.id || p.key }));
+    }
+    return out;
   },
 });

@@ -30,10 +30,13 @@ export default defineRule({
             report("noColumn", a1(ctx.data.headerRow, ctx.data.columns[0]?.col ?? 0), missing.map(header).join(", "), { columns: missing.map(header).join(", ") }),
           ]
         : [];
-    for (const m of schedule(ctx).milestones) {
-      for (const k of REQUIRED) {
-        const cell = m.row.cell(k);
-        if (cell && m.row.isBlank(k)) out.push(report("blank", cell, m.key, { column: header(k) }));
+    const present = REQUIRED.filter((k) => ctx.data.columns.some((c) => c.key === k));
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      for (let c = 0; c < present.length; c++) {
+        const k = present[c]!;
+        if (m.row.isBlank(k)) out.push(report("blank", m.cell(k)!, m.key, { column: header(k) }));
       }
     }
     return out;

@@ -1,6 +1,6 @@
 import { daysBetween } from "../../dates";
 import { defineRule } from "../rule";
-import { schedule } from "./schedule";
+import { DATE_KEYS, schedule } from "./schedule";
 
 export default defineRule({
   meta: {
@@ -17,14 +17,18 @@ export default defineRule({
   },
   check(ctx, report) {
     const max = ctx.settings.slipWarnDays;
-    return schedule(ctx).milestones.flatMap((m) => {
-      const baseline = m.baseline.value;
-      const latest = m.actual.value ? m.actual : m.forecast;
-      if (!baseline || !latest.value || !latest.cell) return [];
-      const days = daysBetween(baseline, latest.value);
-      if (days <= max) return [];
-      const kind = latest === m.actual ? "actual" : "forecast";
-      return [report("slipped", latest.cell, m.key, { kind, date: latest.value, days, baseline, max })];
-    });
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
+      const baseline = m.baseline;
+      const kind = m.actual ? "actual" : "forecast";
+      const date = m.actual ?? m.forecast;
+      if (!baseline || !date) continue;
+      const days = daysBetween(baseline, date);
+      if (days <= max) continue;
+      out.push(report("slipped", m.cell(DATE_KEYS[kind])!, m.key, { kind, date, days, baseline, max }));
+    }
+    return out;
   },
 });

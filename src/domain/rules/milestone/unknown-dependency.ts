@@ -17,10 +17,14 @@ export default defineRule({
   },
   check(ctx, report) {
     const s = schedule(ctx);
-    return s.milestones.flatMap((m) => {
+    const out = [];
+    for (let n = 0; n < s.milestones.length; n++) {
+      const m = s.milestones[n]!;
+      if (!m.predecessors.length) continue;
       const unknown = m.predecessors.filter((ref) => !resolvePredecessor(s, ref));
-      if (!unknown.length) return [];
-      return [report(unknown.length === 1 ? "unknown" : "unknownMany", m.row.cell("predecessors")!, m.key, { ids: unknown.join(", ") })];
-    });
+      if (!unknown.length) continue;
+      out.push(report(unknown.length === 1 ? "unknown" : "unknownMany", m.cell("predecessors")!, m.key, { ids: unknown.join(", ") }));
+    }
+    return out;
   },
 });

@@ -18,11 +18,19 @@ export default defineRule({
   check(ctx, report) {
     const known = knownPeople(ctx);
     if (!known) return [];
-    return schedule(ctx).milestones.flatMap((m) => {
+    if (!ctx.data.columns.some((c) => c.key === "owner")) return [];
+    // Owners repeat on thousands of rows: each distinct text is looked up once.
+    const verdicts = new Map<string, boolean>();
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
       const owner = m.row.textOf("owner");
-      const cell = m.row.cell("owner");
-      if (!owner || !cell || namesKnown(owner, known)) return [];
-      return [report("unknown", cell, m.key, { owner })];
-    });
+      if (!owner) continue;
+      let knownOwner = verdicts.get(owner);
+      if (knownOwner === undefined) verdicts.set(owner, (knownOwner = namesKnown(owner, known)));
+      if (!knownOwner) out.push(report("unknown", m.cell("owner")!, m.key, { owner }));
+    }
+    return out;
   },
 });

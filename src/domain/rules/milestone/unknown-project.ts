@@ -19,11 +19,18 @@ export default defineRule({
   check(ctx, report) {
     const known = knownProjects(ctx);
     if (!known) return [];
-    return schedule(ctx).milestones.flatMap((m) => {
+    if (!ctx.data.columns.some((c) => c.key === "projectId")) return [];
+    const verdicts = new Map<string, boolean>();
+    const out = [];
+    const milestones = schedule(ctx).milestones;
+    for (let n = 0; n < milestones.length; n++) {
+      const m = milestones[n]!;
       const project = m.row.textOf("projectId");
-      const cell = m.row.cell("projectId");
-      if (!project || !cell || known.has(norm(project))) return [];
-      return [report("unknown", cell, m.key, { project })];
-    });
+      if (!project) continue;
+      let knownProject = verdicts.get(project);
+      if (knownProject === undefined) verdicts.set(project, (knownProject = known.has(norm(project))));
+      if (!knownProject) out.push(report("unknown", m.cell("projectId")!, m.key, { project }));
+    }
+    return out;
   },
 });

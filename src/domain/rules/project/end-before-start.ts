@@ -19,15 +19,19 @@ export default defineRule({
       ["endDate", "End Date"],
       ["forecastEnd", "Forecast End"],
     ] as const;
-    return ctx.rows.flatMap((row) => {
-      const start = row.date("startDate").value;
-      if (!start) return [];
-      return ends.flatMap(([key, column]) => {
-        const end = row.date(key);
-        return end.value && end.cell && end.value < start
-          ? [report("before", end.cell, rowKey(row, "projectName"), { column, end: end.value, start })]
-          : [];
-      });
-    });
+    const out = [];
+    const rows = ctx.rows;
+    for (let n = 0; n < rows.length; n++) {
+      const row = rows[n]!;
+      const read = row.readDate("startDate");
+      const start = read.ok ? read.value : null;
+      if (!start) continue;
+      for (let e = 0; e < ends.length; e++) {
+        const [key, column] = ends[e]!;
+        const end = row.readDate(key);
+        if (end.ok && end.value && end.value < start) out.push(report("before", row.cell(key)!, rowKey(row, "projectName"), { column, end: end.value, start }));
+      }
+    }
+    return out;
   },
 });

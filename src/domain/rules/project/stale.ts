@@ -17,13 +17,18 @@ export default defineRule({
   },
   check(ctx, report) {
     const max = ctx.settings.staleDays;
-    return ctx.rows.flatMap((row) => {
+    const out = [];
+    const rows = ctx.rows;
+    for (let n = 0; n < rows.length; n++) {
+      const row = rows[n]!;
       // A closed project is not updated any more, by design.
-      if (row.enumValue("stage", "Stage").value === "Closed") return [];
-      const updated = row.date("lastUpdated");
-      if (!updated.value || !updated.cell) return [];
+      const stage = row.readEnum("stage", "Stage");
+      if (stage.ok && stage.value === "Closed") continue;
+      const updated = row.readDate("lastUpdated");
+      if (!updated.ok || !updated.value) continue;
       const days = daysBetween(updated.value, ctx.asOf);
-      return days > max ? [report("stale", updated.cell, rowKey(row, "projectName"), { updated: updated.value, days, max })] : [];
-    });
+      if (days > max) out.push(report("stale", row.cell("lastUpdated")!, rowKey(row, "projectName"), { updated: updated.value, days, max }));
+    }
+    return out;
   },
 });

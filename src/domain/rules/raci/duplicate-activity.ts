@@ -16,18 +16,18 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return byMatrix(raciMatrix(ctx).activities).flatMap((activities) => {
+    const out = [];
+    for (const activities of byMatrix(raciMatrix(ctx).activities)) {
       const first = new Map<string, number>();
-      return activities.flatMap((a) => {
-        if (!a.name) return [];
+      for (let n = 0; n < activities.length; n++) {
+        const a = activities[n]!;
+        if (!a.name) continue;
         const k = norm(a.name);
         const seen = first.get(k);
-        if (seen === undefined) {
-          first.set(k, a.row.row + 1);
-          return [];
-        }
-        return [report("duplicate", a.nameCell, a.key, { activity: a.name, firstRow: seen })];
-      });
-    });
+        if (seen === undefined) first.set(k, a.row.row + 1);
+        else out.push(report("duplicate", a.nameCell, a.key, { activity: a.name, firstRow: seen }));
+      }
+    }
+    return out;
   },
 });

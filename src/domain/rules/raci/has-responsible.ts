@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import { listOf } from "../rows";
-import { holders, raciMatrix } from "./matrix";
+import { holderCount, holders, raciMatrix } from "./matrix";
 
 export default defineRule({
   meta: {
@@ -16,10 +16,13 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return raciMatrix(ctx).activities.flatMap((a) =>
-      holders(a, "R").length
-        ? []
-        : [report("missing", a.nameCell, a.key, { activity: a.name || a.key, accountable: listOf(holders(a, "A")) || "none" })],
-    );
+    const out = [];
+    const activities = raciMatrix(ctx).activities;
+    for (let n = 0; n < activities.length; n++) {
+      const a = activities[n]!;
+      if (holderCount(a, "R")) continue;
+      out.push(report("missing", a.nameCell, a.key, { activity: a.name || a.key, accountable: listOf(holders(a, "A")) || "none" }));
+    }
+    return out;
   },
 });

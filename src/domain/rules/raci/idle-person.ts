@@ -19,7 +19,10 @@ export default defineRule({
     const { activities } = raciMatrix(ctx);
     if (!activities.length) return [];
     const used = new Set<number>();
-    for (const a of activities) for (const e of a.entries) if (e.parsed.codes.size) used.add(e.person.index);
+    for (let n = 0; n < activities.length; n++) {
+      const entries = activities[n]!.entries;
+      for (let k = 0; k < entries.length; k++) if (entries[k]!.parsed.codes.size) used.add(entries[k]!.person.index);
+    }
     return ctx.people
       .filter((p) => !used.has(p.index) && p.column.header.trim() !== "")
       .map((p) => (report("idle", a1(ctx.data.headerRow, p.column.col), p.column.header.trim(), { person: p.column.header.trim(), count: activities.length })));

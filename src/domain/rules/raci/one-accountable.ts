@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import { listOf } from "../rows";
-import { holders, raciMatrix } from "./matrix";
+import { holderCount, holders, raciMatrix } from "./matrix";
 
 export default defineRule({
   meta: {
@@ -17,12 +17,18 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return raciMatrix(ctx).activities.flatMap((a) => {
-      const accountable = holders(a, "A");
-      if (accountable.length === 1) return [];
-      return accountable.length === 0
-        ? [report("none", a.nameCell, a.key, { activity: a.name || a.key })]
-        : [report("many", a.nameCell, a.key, { count: accountable.length, people: listOf(accountable) })];
-    });
+    const out = [];
+    const activities = raciMatrix(ctx).activities;
+    for (let n = 0; n < activities.length; n++) {
+      const a = activities[n]!;
+      const count = holderCount(a, "A");
+      if (count === 1) continue;
+      if (count === 0) out.push(report("none", a.nameCell, a.key, { activity: a.name || a.key }));
+      else {
+        const accountable = holders(a, "A");
+        out.push(report("many", a.nameCell, a.key, { count: accountable.length, people: listOf(accountable) }));
+      }
+    }
+    return out;
   },
 });

@@ -18,13 +18,28 @@ export default defineRule({
   check(ctx, report) {
     const { maxAccountableShare: limit, minActivitiesForOverload: min } = ctx.settings;
     const details = new Map<number, string[]>();
+    // A register holds one small matrix per project: counting in one array, by person, costs
+    // nothing per matrix.
+    const people = ctx.people;
+    const slot = new Map<number, number>(people.map((p, k) => [p.index, k]));
+    const counts = new Int32Array(people.length);
     for (const activities of byMatrix(raciMatrix(ctx).activities)) {
       if (activities.length < min) continue;
-      const counts = new Map<number, number>();
-      for (const a of activities) for (const e of a.entries) if (e.parsed.codes.has("A")) counts.set(e.person.index, (counts.get(e.person.index) ?? 0) + 1);
+      counts.fill(0);
+      for (let n = 0; n < activities.length; n++) {
+        const entries = activities[n]!.entries;
+        for (let k = 0; k < entries.length; k++) {
+          const e = entries[k]!;
+          if (!e.parsed.codes.has("A")) continue;
+          const at = slot.get(e.person.index)!;
+          counts[at] = counts[at]! + 1;
+        }
+      }
       const label = activities[0]!.matrixLabel;
-      for (const [index, n] of counts) {
-        if (n / activities.length <= limit) continue;
+      for (let k = 0; k < people.length; k++) {
+        const n = counts[k]!;
+        if (!n || n / activities.length <= limit) continue;
+        const index = people[k]!.index;
         details.set(index, [...(details.get(index) ?? []), `${n} of ${activities.length} activities${label ? ` in ${label}` : ""}`]);
       }
     }

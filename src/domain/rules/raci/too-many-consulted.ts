@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import { listOf } from "../rows";
-import { holders, raciMatrix } from "./matrix";
+import { holderCount, holders, raciMatrix } from "./matrix";
 
 export default defineRule({
   meta: {
@@ -17,11 +17,14 @@ export default defineRule({
   },
   check(ctx, report) {
     const max = ctx.settings.maxConsulted;
-    return raciMatrix(ctx).activities.flatMap((a) => {
+    const out = [];
+    const activities = raciMatrix(ctx).activities;
+    for (let n = 0; n < activities.length; n++) {
+      const a = activities[n]!;
+      if (holderCount(a, "C") <= max) continue;
       const consulted = holders(a, "C");
-      return consulted.length > max
-        ? [report("tooMany", a.nameCell, a.key, { count: consulted.length, activity: a.name || a.key, max, people: listOf(consulted, 10) })]
-        : [];
-    });
+      out.push(report("tooMany", a.nameCell, a.key, { count: consulted.length, activity: a.name || a.key, max, people: listOf(consulted, 10) }));
+    }
+    return out;
   },
 });

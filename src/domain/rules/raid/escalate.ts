@@ -17,11 +17,15 @@ export default defineRule({
   },
   check(ctx, report) {
     const threshold = ctx.settings.escalationScore;
-    return raidItems(ctx).flatMap((item) => {
-      if (!item.isRisk || !item.open || item.score === null || item.score < threshold) return [];
-      const escalated = item.row.enumValue("escalated", "Yes No");
-      if (escalated.value === "Yes") return [];
-      return [report("escalate", rowCell(item.row, "escalated", "score", "id"), item.key, { score: item.score, threshold, escalated: item.row.textOf("escalated") || "blank" })];
-    });
+    const out = [];
+    const items = raidItems(ctx);
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
+      if (!item.isRisk || !item.open || item.score === null || item.score < threshold) continue;
+      const escalated = item.row.readEnum("escalated", "Yes No");
+      if (escalated.ok && escalated.value === "Yes") continue;
+      out.push(report("escalate", rowCell(item.row, "escalated", "score", "id"), item.key, { score: item.score, threshold, escalated: item.row.textOf("escalated") || "blank" }));
+    }
+    return out;
   },
 });

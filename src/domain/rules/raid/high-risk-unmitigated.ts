@@ -17,9 +17,13 @@ export default defineRule({
   },
   check(ctx, report) {
     const threshold = ctx.settings.highRiskScore;
-    return raidItems(ctx).flatMap((item) => {
-      if (!item.isRisk || !item.open || item.score === null || item.score < threshold || !item.row.isBlank("response")) return [];
-      return [report("noResponse", rowCell(item.row, "response", "title", "id"), item.key, { score: item.score, threshold })];
-    });
+    const out = [];
+    const items = raidItems(ctx);
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
+      if (!item.isRisk || !item.open || item.score === null || item.score < threshold || !item.row.isBlank("response")) continue;
+      out.push(report("noResponse", rowCell(item.row, "response", "title", "id"), item.key, { score: item.score, threshold }));
+    }
+    return out;
   },
 });

@@ -15,10 +15,15 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return raidItems(ctx).flatMap((item) => {
-      const cell = item.row.cell("owner");
-      if (!item.open || !cell || !item.row.isBlank("owner")) return [];
-      return [report("noOwner", cell, item.key, { type: (item.row.enumValue("type", "RAID Type").value ?? "item").toLowerCase() })];
-    });
+    if (!ctx.data.columns.some((c) => c.key === "owner")) return [];
+    const out = [];
+    const items = raidItems(ctx);
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
+      if (!item.open || !item.row.isBlank("owner")) continue;
+      const type = item.row.readEnum("type", "RAID Type");
+      out.push(report("noOwner", item.row.cell("owner")!, item.key, { type: ((type.ok ? type.value : null) ?? "item").toLowerCase() }));
+    }
+    return out;
   },
 });

@@ -15,10 +15,15 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return raidItems(ctx).flatMap((item) => {
-      const review = item.row.date("reviewDate");
-      if (!item.open || !review.value || !review.cell || review.value >= ctx.asOf) return [];
-      return [report("overdue", review.cell, item.key, { review: review.value, asOf: ctx.asOf })];
-    });
+    const out = [];
+    const items = raidItems(ctx);
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
+      if (!item.open) continue;
+      const review = item.row.readDate("reviewDate");
+      if (!review.ok || !review.value || review.value >= ctx.asOf) continue;
+      out.push(report("overdue", item.row.cell("reviewDate")!, item.key, { review: review.value, asOf: ctx.asOf }));
+    }
+    return out;
   },
 });

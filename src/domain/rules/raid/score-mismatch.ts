@@ -15,12 +15,16 @@ export default defineRule({
     },
   },
   check(ctx, report) {
-    return raidItems(ctx).flatMap((item) => {
-      const score = item.typedScore.value;
-      const p = item.probability.value;
-      const i = item.impact.value;
-      if (score === null || !item.typedScore.cell || !onScale(p) || !onScale(i) || score === p * i) return [];
-      return [report("mismatch", item.typedScore.cell, item.key, { score, probability: p, impact: i, product: p * i })];
-    });
+    const out = [];
+    const items = raidItems(ctx);
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
+      const score = item.typedScore;
+      const p = item.probability;
+      const i = item.impact;
+      if (score === null || !onScale(p) || !onScale(i) || score === p * i) continue;
+      out.push(report("mismatch", item.row.cell("score")!, item.key, { score, probability: p, impact: i, product: p * i }));
+    }
+    return out;
   },
 });

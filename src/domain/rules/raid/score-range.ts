@@ -17,15 +17,20 @@ export default defineRule({
   },
   check(ctx, report) {
     const columns = [
-      ["probability", "Probability"],
-      ["impact", "Impact"],
+      ["probability", "Probability", "probabilityInvalid"],
+      ["impact", "Impact", "impactInvalid"],
     ] as const;
-    return raidItems(ctx).flatMap((item) =>
-      columns.flatMap(([field, column]) => {
-        const f = item[field];
-        if (!f.cell || (!f.invalid && (f.value === null || onScale(f.value)))) return [];
-        return [report("outside", f.cell, item.key, { column, value: cellText(f.raw) })];
-      }),
-    );
+    const out = [];
+    const items = raidItems(ctx);
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n]!;
+      if (!item.probabilityInvalid && !item.impactInvalid && (item.probability === null || onScale(item.probability)) && (item.impact === null || onScale(item.impact))) continue;
+      for (const [field, column, invalid] of columns) {
+        const value = item[field];
+        if (!item[invalid] && (value === null || onScale(value))) continue;
+        out.push(report("outside", item.row.cell(field)!, item.key, { column, value: cellText(item.row.raw(field)) }));
+      }
+    }
+    return out;
   },
 });

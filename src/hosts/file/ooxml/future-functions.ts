@@ -19,8 +19,36 @@ export function prefixFutureFunctions(formula: string): string {
     .join("");
 }
 
-/** Rewrites every <f> of a worksheet part that calls a future function. */
+/**
+ * A call of a future function not yet prefixed, in formula text escaped or not: an escape ends
+ * with ";", which is not a name character, so the escaped text matches wherever the formula
+ * does (and, inside a string literal, perhaps where it does not: prefixFutureFunctions decides).
+ */
+const ANY_CALL = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE.join("|")})\\(`, "g");
+
+/**
+ * Rewrites every <f> of a worksheet part that calls a future function. The calls are looked for
+ * in the whole part and only the formulas holding one are rewritten: a sheet of 100,000 rows
+ * holds hundreds of thousands of formulas, nearly all without one (and COUNTIFS is not IFS).
+ * Formula text holds no "<", so the last "<" before a call opens the element it is in.
+ */
 export function prefixSheetFormulas(xml: string): string {
-  if (!new RegExp(`(${FUTURE.join("|")})\\(`).test(xml)) return xml;
-  return xml.replace(/(<f\b[^>]*>)([^<]*)(<\/f>)/g, (_m, open: string, body: string, close: string) => open + escapeText(prefixFutureFunctions(xmlUnescape(body))) + close);
+  const out: string[] = [];
+  let done = 0;
+  ANY_CALL.lastIndex = 0;
+  for (let m = ANY_CALL.exec(xml); m; m = ANY_CALL.exec(xml)) {
+    const lt = xml.lastIndexOf("<", m.index + m[1]!.length);
+    const isF = lt >= done && (xml.startsWith("<f>", lt) || xml.startsWith("<f ", lt));
+    if (!isF) continue;
+    const bodyStart = xml.indexOf(">", lt) + 1;
+    const bodyEnd = xml.indexOf("</f>", bodyStart);
+    // A self-closing <f .../> (a shared formula's follower) has no text to rewrite.
+    if (bodyStart <= lt || bodyEnd < 0 || xml[bodyStart - 2] === "/") continue;
+    out.push(xml.slice(done, bodyStart), escapeText(prefixFutureFunctions(xmlUnescape(xml.slice(bodyStart, bodyEnd)))));
+    done = bodyEnd;
+    ANY_CALL.lastIndex = bodyEnd;
+  }
+  if (!out.length) return xml;
+  out.push(xml.slice(done));
+  return out.join("");
 }

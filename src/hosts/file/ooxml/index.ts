@@ -1,13 +1,12 @@
 /**
- * The PivotTable and chart writer of the file host: adds, to the package exceljs saved, one
+ * The PivotTable and chart writer of the file host: adds, to the parts exceljs rendered, one
  * pivot cache definition and one pivot table part per pivotTable op, one chart part per chart op
  * and one drawing per sheet that has charts, with their relationships and content types. Loaded
  * by file-host.ts so that it is always registered.
  */
-import type JSZip from "jszip";
 import { parseCell, type RangeRef } from "../../../domain/a1";
 import { isDateFormat } from "../../../domain/dates";
-import { registerPivotChartWriter, type ChartOp, type PivotOp } from "../package-parts";
+import { registerPivotChartWriter, type ChartOp, type PackageParts, type PivotOp } from "../package-parts";
 import { renderChart, seriesColour } from "./chart";
 import { CONTENT_TYPE, NUMFMT_SHORT_DATE, REL_TYPE } from "./constants";
 import { withOverrides, type Override } from "./content-types";
@@ -26,10 +25,10 @@ const WORKBOOK = "xl/workbook.xml";
 /** Collects the relationships to add per source part, so each rels part is written once. */
 class RelationshipBook {
   private readonly added = new Map<string, Relationship[]>();
-  constructor(private readonly zip: JSZip) {}
+  constructor(private readonly pkg: PackageParts) {}
 
-  async add(from: string, type: string, to: string): Promise<string> {
-    const existing = parseRelationships((await this.zip.file(relsPathOf(from))?.async("string")) ?? null);
+  add(from: string, type: string, to: string): string {
+    const existing = parseRelationships(this.pkg.text(relsPathOf(from)));
     const mine = this.added.get(from) ?? [];
     const [id] = freshRelIds([...existing, ...mine.map((r) => ({ Id: r.id }))], 1);
     mine.push({ id: id!, type, target: relativeTarget(from, to) });
@@ -37,10 +36,10 @@ class RelationshipBook {
     return id!;
   }
 
-  async write(): Promise<void> {
+  write(): void {
     for (const [from, rels] of this.added) {
       const path = relsPathOf(from);
-      this.zip.file(path, withRelationships((await this.zip.file(path)?.async("string")) ?? null, rels));
+      this.pkg.set(path, withRelationships(this.pkg.text(path), rels));
     }
   }
 }
@@ -93,62 +92,62 @@ export function prepareAnchor(op: ChartOp, shapeId: number, chartRelId: string):
   return { shapeId, name: op.name, chartRelId, from: { row: from.row, col: from.col }, to: { row: to.row + 1, col: to.col + 1 } };
 }
 
-async function sheetPart(sheets: ReadonlyMap<string, string>, sheet: string): Promise<string> {
+function sheetPart(sheets: ReadonlyMap<string, string>, sheet: string): string {
   const part = sheets.get(sheet.toLowerCase());
   if (!part) throw new Error(`sheet "${sheet}" is not in the workbook`);
   return part;
 }
 
-export async function writePivotsAndCharts(zip: JSZip, pivots: readonly PivotOp[], charts: readonly ChartOp[]): Promise<void> {
-  const sheets = await sheetParts(zip);
-  const tables = await tableColumnsByName(zip);
-  const rels = new RelationshipBook(zip);
+export function writePivotsAndCharts(pkg: PackageParts, pivots: readonly PivotOp[], charts: readonly ChartOp[]): void {
+  const sheets = sheetParts(pkg);
+  const tables = tableColumnsByName(pkg);
+  const rels = new RelationshipBook(pkg);
   const overrides: Override[] = [];
-  let workbookXml = (await zip.file(WORKBOOK)!.async("string")) ?? "";
+  let workbookXml = pkg.text(WORKBOOK) ?? "";
 
   // ---- pivots
   const caches: { cacheId: number; relId: string }[] = [];
   let cacheId = Math.max(0, ...usedCacheIds(workbookXml)) + 1;
-  let cacheN = nextPartNumber(zip, "xl/pivotCache/pivotCacheDefinition");
-  let tableN = nextPartNumber(zip, "xl/pivotTables/pivotTable");
+  let cacheN = nextPartNumber(pkg, "xl/pivotCache/pivotCacheDefinition");
+  let tableN = nextPartNumber(pkg, "xl/pivotTables/pivotTable");
   for (const op of pivots) {
     const columns = tables.get(op.sourceTable.toLowerCase());
     if (!columns) throw new Error(`PivotTable ${op.name}: source table ${op.sourceTable} is not in the workbook`);
     const model = preparePivot(op, columns, { cacheId: cacheId++, cachePart: `xl/pivotCache/pivotCacheDefinition${cacheN++}.xml`, tablePart: `xl/pivotTables/pivotTable${tableN++}.xml` });
-    zip.file(model.cachePart, serializePart(renderPivotCacheDefinition(model)));
-    zip.file(model.tablePart, serializePart(renderPivotTable(model)));
-    caches.push({ cacheId: model.cacheId, relId: await rels.add(WORKBOOK, REL_TYPE.pivotCacheDefinition, model.cachePart) });
-    await rels.add(model.tablePart, REL_TYPE.pivotCacheDefinition, model.cachePart);
-    await rels.add(await sheetPart(sheets, op.sheet), REL_TYPE.pivotTable, model.tablePart);
+    pkg.set(model.cachePart, serializePart(renderPivotCacheDefinition(model)));
+    pkg.set(model.tablePart, serializePart(renderPivotTable(model)));
+    caches.push({ cacheId: model.cacheId, relId: rels.add(WORKBOOK, REL_TYPE.pivotCacheDefinition, model.cachePart) });
+    rels.add(model.tablePart, REL_TYPE.pivotCacheDefinition, model.cachePart);
+    rels.add(sheetPart(sheets, op.sheet), REL_TYPE.pivotTable, model.tablePart);
     overrides.push({ part: model.cachePart, contentType: CONTENT_TYPE.pivotCacheDefinition }, { part: model.tablePart, contentType: CONTENT_TYPE.pivotTable });
   }
   workbookXml = withPivotCaches(workbookXml, caches);
-  zip.file(WORKBOOK, workbookXml);
+  pkg.set(WORKBOOK, workbookXml);
 
   // ---- charts: one drawing per sheet
-  let chartN = nextPartNumber(zip, "xl/charts/chart");
-  let drawingN = nextPartNumber(zip, "xl/drawings/drawing");
+  let chartN = nextPartNumber(pkg, "xl/charts/chart");
+  let drawingN = nextPartNumber(pkg, "xl/drawings/drawing");
   const bySheet = new Map<string, ChartOp[]>();
   for (const c of charts) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
   for (const [sheet, ops] of bySheet) {
-    const part = await sheetPart(sheets, sheet);
+    const part = sheetPart(sheets, sheet);
     const drawing = `xl/drawings/drawing${drawingN++}.xml`;
     const anchors: ChartAnchorModel[] = [];
     for (const [i, op] of ops.entries()) {
       const model = prepareChart(op, `xl/charts/chart${chartN++}.xml`);
-      zip.file(model.part, serializePart(renderChart(model)));
+      pkg.set(model.part, serializePart(renderChart(model)));
       overrides.push({ part: model.part, contentType: CONTENT_TYPE.chart });
-      anchors.push(prepareAnchor(op, i + 2, await rels.add(drawing, REL_TYPE.chart, model.part)));
+      anchors.push(prepareAnchor(op, i + 2, rels.add(drawing, REL_TYPE.chart, model.part)));
     }
     const dm: DrawingModel = { part: drawing, anchors };
-    zip.file(drawing, serializePart(renderDrawing(dm)));
+    pkg.set(drawing, serializePart(renderDrawing(dm)));
     overrides.push({ part: drawing, contentType: CONTENT_TYPE.drawing });
-    const relId = await rels.add(part, REL_TYPE.drawing, drawing);
-    zip.file(part, withDrawing(await zip.file(part)!.async("string"), relId));
+    const relId = rels.add(part, REL_TYPE.drawing, drawing);
+    pkg.set(part, withDrawing(pkg.text(part)!, relId));
   }
 
-  await rels.write();
-  zip.file("[Content_Types].xml", withOverrides(await zip.file("[Content_Types].xml")!.async("string"), overrides));
+  rels.write();
+  pkg.set("[Content_Types].xml", withOverrides(pkg.text("[Content_Types].xml")!, overrides));
 }
 
 registerPivotChartWriter(writePivotsAndCharts);

@@ -1,12 +1,7 @@
 /** Looks up what the part writers need in the package exceljs wrote: sheet parts by name, table columns by table name. */
-import type JSZip from "jszip";
 import { xmlUnescape } from "../defined-names";
+import type { PackageParts } from "../package-parts";
 import { parseRelationships, relsPathOf } from "./rels";
-
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const f = zip.file(path);
-  return f ? f.async("string") : null;
-}
 
 /** Resolves a relationship target (relative to `from`'s folder, or absolute) to a package path. */
 export function resolveTarget(from: string, target: string): string {
@@ -20,9 +15,9 @@ export function resolveTarget(from: string, target: string): string {
 }
 
 /** Worksheet part path by sheet name (lower-cased). */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wb = (await text(zip, "xl/workbook.xml")) ?? "";
-  const rels = parseRelationships(await text(zip, relsPathOf("xl/workbook.xml")));
+export function sheetParts(pkg: PackageParts): Map<string, string> {
+  const wb = pkg.text("xl/workbook.xml") ?? "";
+  const rels = parseRelationships(pkg.text(relsPathOf("xl/workbook.xml")));
   const out = new Map<string, string>();
   for (const m of wb.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[1]!)?.[1];
@@ -34,10 +29,10 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 /** Column names of a table part, by table name (lower-cased key), in column order. */
-export async function tableColumnsByName(zip: JSZip): Promise<Map<string, string[]>> {
+export function tableColumnsByName(pkg: PackageParts): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
-    const xml = (await text(zip, path)) ?? "";
+  for (const path of pkg.names.filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    const xml = pkg.text(path) ?? "";
     const name = /<table\b[^>]*?\bname="([^"]*)"/.exec(xml)?.[1];
     if (!name) continue;
     const columns = [...xml.matchAll(/<tableColumn\b[^>]*?\bname="([^"]*)"/g)].map((m) => xmlUnescape(m[1]!));
@@ -47,8 +42,8 @@ export async function tableColumnsByName(zip: JSZip): Promise<Map<string, string
 }
 
 /** The first free N for parts named prefix + N + ".xml". */
-export function nextPartNumber(zip: JSZip, prefix: string): number {
+export function nextPartNumber(pkg: PackageParts, prefix: string): number {
   let n = 1;
-  while (zip.file(`${prefix}${n}.xml`)) n++;
+  while (pkg.has(`${prefix}${n}.xml`)) n++;
   return n;
 }

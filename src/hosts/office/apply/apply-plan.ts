@@ -14,6 +14,7 @@ import { takeInventory } from "./inventory";
 import { chart, freezePanes, pageSetup, pivotTable } from "./object-ops";
 import { conditionalFormat, dataValidation, namedRange } from "./rule-ops";
 import { activate, clearSheet, ensureSheet } from "./sheet-ops";
+import { applyRun, runLength, type RunOp } from "./style-runs";
 import { addTableColumns, createTable, tableRows } from "./table-ops";
 
 function dispatch(env: ApplyEnv, op: PlanOp): Promise<void> {
@@ -108,13 +109,18 @@ export async function applyPlan(context: Excel.RequestContext, features: OfficeF
     },
   };
   let applied = 0;
+  /** Ops being translated now (a run of style ops is translated as one). */
+  let current = 1;
   try {
-    for (const op of plan.ops) {
+    while (done < total) {
+      const op = plan.ops[done]!;
+      current = runLength(plan.ops, done);
       const before = skipped.length;
-      await dispatch(env, op);
-      done++;
+      if (current > 1) await applyRun(env, plan.ops.slice(done, done + current) as RunOp[]);
+      else await dispatch(env, op);
+      done += current;
       if (skipped.length > before) continue;
-      applied++;
+      applied += current;
       if ("sheet" in op && !touched.includes(op.sheet)) touched.push(op.sheet);
     }
     await batch.flush();
@@ -122,8 +128,9 @@ export async function applyPlan(context: Excel.RequestContext, features: OfficeF
     if (e instanceof WorkbookError) throw e;
     const code = officeErrorCode(e);
     if (code === undefined) throw e;
-    const kinds = [...new Set(plan.ops.slice(pendingFrom, done + 1).map((o) => o.kind))].join(", ");
-    throw new WorkbookError(`Excel refused the changes of plan ops ${pendingFrom + 1}–${Math.min(done + 1, total)} (${kinds}): ${(e as Error).message}`, { cause: e });
+    const last = Math.min(done + current, total);
+    const kinds = [...new Set(plan.ops.slice(pendingFrom, last).map((o) => o.kind))].join(", ");
+    throw new WorkbookError(`Excel refused the changes of plan ops ${pendingFrom + 1}–${last} (${kinds}): ${(e as Error).message}`, { cause: e });
   }
   progress?.(total, total);
   return { applied, sheets: touched, skipped };

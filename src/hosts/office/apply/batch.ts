@@ -1,7 +1,7 @@
 /**
  * Queues the calls of a plan into as few syncs as the payload budget allows: every call first
  * reserves its estimated bytes, and the request is sent only when the next call would push it
- * past the budget. So a plan costs one sync plus one per ~3.5 MB of data, whatever its row count.
+ * past the budget. So a plan costs one sync plus one per ~4 MB of data, whatever its row count.
  */
 import { CALL_BYTES } from "../budget";
 

@@ -1,5 +1,5 @@
 /** Ops on plain cells: write a block, style a range, column widths, a row height, merge. */
-import { parseCell, parseRange } from "../../../domain/a1";
+import { parseCell, parseRange, type RangeRef } from "../../../domain/a1";
 import type { CellStyle, PlanOp } from "../../../plan/plan";
 import { columnAddress, rectAddress, rowsAddress, widthInPoints } from "../addresses";
 import { CALL_BYTES, chunkByBytes, jsonBytes } from "../budget";
@@ -20,28 +20,27 @@ export async function writeRange(env: ApplyEnv, op: Op<"writeRange">): Promise<v
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
-function countStyleCalls(s: CellStyle): number {
+/** Calls a style makes besides its number format (each border edge takes three). */
+export function countStyleCalls(s: CellStyle): number {
   return [s.bold, s.italic, s.fontSize, s.fontColor, s.fill, s.wrap, s.hAlign, s.vAlign].filter((x) => x !== undefined).length + (s.border ? 18 : 0);
 }
 
-export async function format(env: ApplyEnv, op: Op<"format">): Promise<void> {
-  const s = op.style;
-  const r = parseRange(op.range);
-  const ws = env.worksheet(op.sheet);
-  if (s.numberFormat !== undefined) {
-    // A number format is an array the size of the range; big ranges go in row chunks.
-    const width = r.right - r.left + 1;
-    const rowBytes = jsonBytes(Array.from({ length: width }, () => s.numberFormat)) + 1;
-    const rows = Array.from({ length: r.bottom - r.top + 1 }, () => rowBytes);
-    for (const { start, end } of chunkByBytes(rows, env.batch.budget - CALL_BYTES)) {
-      await env.batch.reserve(1, rowBytes * (end - start));
-      ws.getRange(rectAddress({ ...r, top: r.top + start, bottom: r.top + end - 1 })).numberFormat = Array.from({ length: end - start }, () => Array.from({ length: width }, () => s.numberFormat!));
-    }
+/** Writes a number format over a rectangle as arrays, in row chunks that fit the budget. */
+export async function writeNumberFormat(env: ApplyEnv, ws: Excel.Worksheet, r: RangeRef, numberFormat: string): Promise<void> {
+  const width = r.right - r.left + 1;
+  const rowBytes = jsonBytes(Array.from({ length: width }, () => numberFormat)) + 1;
+  const rows = Array.from({ length: r.bottom - r.top + 1 }, () => rowBytes);
+  for (const { start, end } of chunkByBytes(rows, env.batch.budget - CALL_BYTES)) {
+    await env.batch.reserve(1, rowBytes * (end - start));
+    ws.getRange(rectAddress({ ...r, top: r.top + start, bottom: r.top + end - 1 })).numberFormat = Array.from({ length: end - start }, () => Array.from({ length: width }, () => numberFormat));
   }
-  const calls = countStyleCalls(s);
-  if (!calls) return;
-  await env.batch.reserve(calls);
-  const f = ws.getRange(op.range).format;
+}
+
+/**
+ * Sets a style's font, fill, alignment and borders on a range's or a RangeAreas' format. Inside
+ * border lines are set only where the areas have more than one row (`insideH`) or column (`insideV`).
+ */
+export function setStyle(f: Excel.RangeFormat, s: CellStyle, insideH: boolean, insideV: boolean): void {
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
   if (s.fontSize) f.font.size = s.fontSize;
@@ -52,9 +51,8 @@ export async function format(env: ApplyEnv, op: Op<"format">): Promise<void> {
   if (s.vAlign) f.verticalAlignment = V_ALIGN[s.vAlign];
   if (s.border) {
     const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    // Inside lines exist only where the range has more than one row or column.
-    if (r.bottom > r.top) edges.push("InsideHorizontal");
-    if (r.right > r.left) edges.push("InsideVertical");
+    if (insideH) edges.push("InsideHorizontal");
+    if (insideV) edges.push("InsideVertical");
     for (const e of edges) {
       const b = f.borders.getItem(e);
       if (s.border === "none") b.style = "None";
@@ -71,6 +69,18 @@ export async function format(env: ApplyEnv, op: Op<"format">): Promise<void> {
   }
 }
 
+export async function format(env: ApplyEnv, op: Op<"format">): Promise<void> {
+  const s = op.style;
+  const r = parseRange(op.range);
+  const ws = env.worksheet(op.sheet);
+  if (s.numberFormat !== undefined) await writeNumberFormat(env, ws, r, s.numberFormat);
+  const calls = countStyleCalls(s);
+  if (!calls) return;
+  await env.batch.reserve(calls);
+  // Inside lines exist only where the range has more than one row or column.
+  setStyle(ws.getRange(op.range).format, s, r.bottom > r.top, r.right > r.left);
+}
+
 export async function columnWidths(env: ApplyEnv, op: Op<"columnWidths">): Promise<void> {
   const ws = env.worksheet(op.sheet);
   for (let i = 0; i < op.widths.length; i++) {
@@ -79,9 +89,15 @@ export async function columnWidths(env: ApplyEnv, op: Op<"columnWidths">): Promi
   }
 }
 
+/**
+ * Excel's tallest row, in points. Excel refuses a taller one (InvalidArgument); a plan that asks
+ * for more (a long wrapped text) gets the tallest, as Excel gives a file that asks for more.
+ */
+export const MAX_ROW_HEIGHT = 409;
+
 export async function rowHeight(env: ApplyEnv, op: Op<"rowHeight">): Promise<void> {
   await env.batch.reserve(1);
-  env.worksheet(op.sheet).getRange(rowsAddress(op.row, op.row)).format.rowHeight = op.height;
+  env.worksheet(op.sheet).getRange(rowsAddress(op.row, op.row)).format.rowHeight = Math.min(op.height, MAX_ROW_HEIGHT);
 }
 
 export async function merge(env: ApplyEnv, op: Op<"merge">): Promise<void> {

@@ -59,7 +59,10 @@ export async function writeBlock(env: ApplyEnv, block: CellBlock): Promise<void>
   // Room for the calls of a chunk besides its data: one per formatted column and one for the values.
   const overhead = (formatted.length + 1) * CALL_BYTES;
   const ws = env.worksheet(block.sheet);
-  for (const { start, end } of chunkByBytes(prepared.map((p) => p.bytes), env.batch.budget - overhead)) {
+  // The first chunk fills what the request being built has left, unless that is little.
+  const room = env.batch.room - overhead;
+  const first = room >= env.batch.budget / 8 ? room : env.batch.budget - overhead;
+  for (const { start, end } of chunkByBytes(prepared.map((p) => p.bytes), env.batch.budget - overhead, first)) {
     const data = prepared.slice(start, end);
     const top = block.top + start;
     const bottom = block.top + end - 1;
