@@ -17,7 +17,6 @@ import { emit, peakRssMb } from "./child/protocol";
  * and every case starts faster. require, not import(): tsx runs these files as CommonJS.
  */
 function load<T>(path: string): T {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
   return require(path) as T;
 }
 
@@ -26,6 +25,8 @@ async function main(argv: readonly string[]): Promise<unknown> {
   switch (what) {
     case "generate":
       return load<typeof import("./child/generate-inputs")>("./child/generate-inputs").generate(Number(args[0]), args[1]!);
+    case "floor-copy":
+      return load<typeof import("./child/generate-inputs")>("./child/generate-inputs").writeFloorCopy(args[0]!, args[1]!);
     case "e2e": {
       const kind = args[0] ?? "";
       if (kind === "floor") return load<typeof import("./child/floor")>("./child/floor").floor(args[1]!, args[2]!);

@@ -29,6 +29,11 @@ export interface BenchCase {
   readonly floorPeakRssMb?: number;
   /** peakRssMb / floorPeakRssMb. */
   readonly rssRatio?: number;
+  /** Convert only: the floor of the workbook it writes (larger than the one it reads), and our ratios to it. */
+  readonly outputFloorMs?: number;
+  readonly outputRatio?: number;
+  readonly outputFloorPeakRssMb?: number;
+  readonly outputRssRatio?: number;
   /** Engine: data rows of every register the workbook holds, per second of the operation. */
   readonly rowsPerSecond?: number;
   readonly totalRows?: number;
@@ -99,6 +104,16 @@ export function checkTargets(cases: readonly BenchCase[], sizes: readonly number
     target: `peak RSS ≤ ${TARGETS.rssRatio}× the floor's at 100k rows`,
     met: has100k && file.length ? rssMisses.length === 0 : null,
     detail: has100k ? file.map((c) => `${c.name} ${c.peakRssMb ?? "n/a"} MB vs ${c.floorPeakRssMb ?? "n/a"} MB (${c.rssRatio ?? "n/a"}×)`).join("; ") : "not measured (quick run)",
+  });
+
+  const conv = file.find((c) => c.name === "file/convert");
+  out.push({
+    target: `convert against the floor of the workbook it writes (source sheets + registers): ratio ≤ ${TARGETS.ratio}, RSS ≤ ${TARGETS.rssRatio}×, at 100k`,
+    met: conv?.outputRatio === undefined || conv.outputRssRatio === undefined ? null : conv.outputRatio <= TARGETS.ratio && conv.outputRssRatio <= TARGETS.rssRatio,
+    detail:
+      conv?.outputRatio === undefined
+        ? "not measured"
+        : `${conv.ms} ms vs ${conv.outputFloorMs} ms (${conv.outputRatio}); ${conv.peakRssMb} MB vs ${conv.outputFloorPeakRssMb} MB (${conv.outputRssRatio}×)`,
   });
 
   const engineAt = (rows: number) => cases.find((c) => c.group === "engine" && c.rows === rows && c.name === "engine/validate");

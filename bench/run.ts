@@ -9,9 +9,10 @@
  *
  *   npm run bench                    everything (about 20 minutes on two cores)
  *   npm run bench -- --quick         1k and 10k only, no LibreOffice; results to bench/generated/
- *   options: --regenerate (rebuild the inputs), --build (rebuild dist/ for the bundle figure)
+ *   options: --regenerate (rebuild the inputs), --build (rebuild dist/ for the bundle figure),
+ *            --render (only write docs/performance.md again from bench/results.json)
  */
-import { mkdirSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { measureBundle } from "./bundle";
 import type { ChildResult } from "./child/protocol";
@@ -29,12 +30,13 @@ interface Options {
   readonly quick: boolean;
   readonly regenerate: boolean;
   readonly build: boolean;
+  readonly render: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const known = new Set(["--quick", "--regenerate", "--build"]);
-  for (const a of argv) if (!known.has(a)) throw new Error(`unknown option ${a}: use --quick, --regenerate or --build`);
-  return { quick: argv.includes("--quick"), regenerate: argv.includes("--regenerate"), build: argv.includes("--build") };
+  const known = new Set(["--quick", "--regenerate", "--build", "--render"]);
+  for (const a of argv) if (!known.has(a)) throw new Error(`unknown option ${a}: use --quick, --regenerate, --build or --render`);
+  return { quick: argv.includes("--quick"), regenerate: argv.includes("--regenerate"), build: argv.includes("--build"), render: argv.includes("--render") };
 }
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
@@ -80,8 +82,16 @@ async function fileCases(inputs: Inputs): Promise<BenchCase[]> {
       cases.push({ ...emptyCase(c.name, "file", n), error: run.error ?? "no result" });
       continue;
     }
+    // Convert writes the source sheets and the registers made from them, about twice the cells it
+    // reads: beside the floor of its input, the floor of the workbook it writes (exceljs loading
+    // our output and writing it back), measured the same way.
+    const outFloor = c.kind === "convert" ? await outputFloor(join(out, `${c.kind}-${n}.xlsx`), n) : null;
+    if (outFloor) cases.push(outFloor);
     cases.push({
       ...emptyCase(c.name, "file", n),
+      ...(outFloor && outFloor.ms !== null && outFloor.peakRssMb !== null && r
+        ? { outputFloorMs: outFloor.ms, outputRatio: round2(r.ms / outFloor.ms), outputFloorPeakRssMb: outFloor.peakRssMb, outputRssRatio: round2(r.peakRssMb / outFloor.peakRssMb) }
+        : {}),
       ms: r.ms,
       floorMs: f?.ms ?? null,
       ratio: f ? round2(r.ms / f.ms) : null,
@@ -95,6 +105,18 @@ async function fileCases(inputs: Inputs): Promise<BenchCase[]> {
     });
   }
   return cases;
+}
+
+async function outputFloor(converted: string, n: number): Promise<BenchCase> {
+  const name = "floor/convert output";
+  const copy = converted.replace(/\.xlsx$/, ".floor.xlsx");
+  const prepared = await runChild<unknown>(["floor-copy", converted, copy], heapFor(n));
+  if (!prepared.result) return { ...emptyCase(name, "floor", n), error: prepared.error ?? "no copy" };
+  log(`${n} rows: floor (convert output)…`);
+  const run = await runChild<ChildResult>(["e2e", "floor", copy, copy.replace(/\.floor\.xlsx$/, ".floor-out.xlsx")], heapFor(n));
+  took(run.processMs);
+  const r = run.result;
+  return { ...emptyCase(name, "floor", n), ...(r ? { ms: r.ms, peakRssMb: r.peakRssMb, cpuMs: r.cpuMs, phases: r.phases, bytesIn: r.bytesIn ?? 0, bytesOut: r.bytesOut ?? 0 } : { error: run.error ?? "no result" }) };
 }
 
 async function engineCases(inputs: Inputs): Promise<BenchCase[]> {
@@ -165,6 +187,13 @@ function bundleCase(build: boolean): { kase: BenchCase; note: string } {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.render) {
+    // The analysis (bench/performance-notes.md) changes more often than the figures are measured.
+    const saved = JSON.parse(readFileSync(join(ROOT, "bench", "results.json"), "utf8")) as BenchResults;
+    writeFileSync(join(ROOT, "docs", "performance.md"), renderPerformanceDoc(saved));
+    log("wrote docs/performance.md from bench/results.json");
+    return;
+  }
   const sizes = options.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const m = machine();
   const started = Date.now();

@@ -1,5 +1,5 @@
 /** The generated inputs of one size (case.ts generate): both workbooks and the floor's copy. */
-import { mkdirSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import JSZip from "jszip";
@@ -14,7 +14,7 @@ import { peakRssMb } from "./protocol";
  * the floor reads a copy without those few table-part elements: the same sheets, cells and
  * bytes to within a few hundred, which exceljs can load.
  */
-async function floorCopy(bytes: Uint8Array): Promise<Uint8Array> {
+export async function floorCopy(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   await liftTableFormulas(zip);
   // DEFLATE again: unchanged parts keep their compressed bytes, so the copy is the same size.
@@ -38,3 +38,9 @@ export async function generate(n: number, dir: string): Promise<unknown> {
   return { kind: "generate", counts: benchCounts(n), structuredMs: Math.round(t1 - t0), messyMs: Math.round(performance.now() - t1), peakRssMb: peakRssMb() };
 }
 
+
+/** The floor's copy of another workbook we wrote (the convert output), for the output floor. */
+export async function writeFloorCopy(input: string, output: string): Promise<unknown> {
+  writeFileSync(output, await floorCopy(readFileSync(input)));
+  return { kind: "floor-copy" };
+}
