@@ -35,9 +35,28 @@ export function isoToSerial(iso: Iso, date1904 = false): number {
 }
 
 /** ISO date of a serial (time of day dropped). Returns null for serials that are no real date. */
+/**
+ * Days already converted, by 1900-system day. A register holds a few hundred distinct days
+ * thousands of times, and building a Date to format each was the largest single cost of
+ * conversion, metrics and the report. Bounded, so a long session keeps only a working set.
+ */
+const DAYS = new Map<number, Iso | null>();
+const DAYS_LIMIT = 100_000;
+
 export function serialToIso(serial: number, date1904 = false): Iso | null {
   if (!Number.isFinite(serial)) return null;
-  let s = Math.floor(serial) + (date1904 ? DATE1904_OFFSET : 0);
+  const day = Math.floor(serial) + (date1904 ? DATE1904_OFFSET : 0);
+  let iso = DAYS.get(day);
+  if (iso === undefined) {
+    iso = dayToIso(day);
+    if (DAYS.size >= DAYS_LIMIT) DAYS.clear();
+    DAYS.set(day, iso);
+  }
+  return iso;
+}
+
+function dayToIso(day: number): Iso | null {
+  let s = day;
   if (s < 1 || s > 2_958_465) return null; // 1900-01-01 .. 9999-12-31
   if (s === 60) return null; // 1900-02-29 does not exist
   if (s < 60) s += 1;

@@ -9,21 +9,21 @@
  * tables and other registers that layout detection (the same as `convert` uses) finds in
  * people's own sheets, so that every finding points at the cell the user will click.
  */
-import { colName, parseRange, quoteSheet, rangeA1, type RangeRef } from "../domain/a1";
+import { colName, quoteSheet, rangeA1, type RangeRef } from "../domain/a1";
 import type { CellValue, Grid } from "../domain/cell";
 import type { Iso } from "../domain/dates";
 import type { Finding, Severity } from "../domain/findings";
 import { FINDINGS_SHEET, REGISTERS, isGeneratedSheet } from "../domain/registers/catalogue";
 import { detectTables } from "../domain/ingest/detect";
 import type { DataColumn, DataRow, RegisterData } from "../domain/registers/data";
-import type { RegisterDef, RegisterKey } from "../domain/registers/types";
-import { isFractionColumn } from "../domain/ingest/coerce";
+import type { RegisterKey } from "../domain/registers/types";
 import { parseRaciValue } from "../domain/rules/raci/codes";
 import { raciPeople, runRules, type RegisterInput } from "../domain/rules/run";
 import { settingDef, type Settings } from "../domain/settings";
 import type { PlanCell, PlanOp, WorkbookPlan } from "../plan/plan";
 import { RAG_COLOURS } from "../plan/register-layout";
-import { cellAt, findSheet, findTable, numberFormatAt, sheetWidth, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from "../plan/snapshot";
+import { cellAt, findSheet, findTable, numberFormatAt, sheetWidth, type WorkbookSnapshot } from "../plan/snapshot";
+import { tableData } from "../plan/structured";
 
 /** What validation needs of a detection (domain/ingest/detect's `Detection`). */
 export interface DetectedTable {
@@ -100,62 +100,6 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-function headerNorm(s: string): string {
-  return s.trim().toLowerCase().replace(/\s+/g, " ");
-}
-
-/** Whether a sheet row can serve as a DataRow's cells as it is: one defined value per column. */
-function exactRow<T>(src: readonly (T | undefined)[] | undefined, width: number): src is readonly T[] {
-  if (!src || src.length !== width) return false;
-  for (let i = 0; i < width; i++) if (src[i] === undefined) return false;
-  return true;
-}
-
-/**
- * A register table as plan/structured's `tableData` reads it, without copying the rows: where a
- * sheet row is exactly the table's width (a register sheet holds its table from column A), the
- * DataRow keeps the snapshot's own arrays. Copying every cell of 290,000 rows was the largest
- * allocation of validation, and everything it allocated lived until the end. Rows that do not
- * line up are copied as `tableData` copies them.
- */
-function readTable(wb: WorkbookSnapshot, def: RegisterDef, sheet: SheetSnapshot, table: TableSnapshot): RegisterData {
-  const range = parseRange(table.ref);
-  const byHeader = new Map(def.columns.map((c) => [headerNorm(c.header), c.key]));
-  const columns: DataColumn[] = table.columns.map((header, i) => ({ key: byHeader.get(headerNorm(header)) ?? null, header, col: range.left + i }));
-  const width = columns.length;
-  const offset = range.left - sheet.originCol;
-  const noFormats: readonly (string | null)[] = Object.freeze(new Array<string | null>(width).fill(null));
-  const lastDataRow = range.bottom - (table.totalsRow ? 1 : 0);
-  const rows: DataRow[] = [];
-  for (let r = range.top + 1; r <= lastDataRow; r++) {
-    const src = sheet.values[r - sheet.originRow];
-    const fmts = sheet.numberFormats?.[r - sheet.originRow];
-    let cells: readonly CellValue[];
-    if (offset === 0 && exactRow(src, width)) cells = src;
-    else {
-      const copy = new Array<CellValue>(width);
-      for (let i = 0; i < width; i++) copy[i] = src?.[offset + i] ?? null;
-      cells = copy;
-    }
-    let formats: readonly (string | null)[];
-    if (!fmts) formats = noFormats;
-    else if (offset === 0 && exactRow(fmts, width)) formats = fmts;
-    else {
-      const copy = new Array<string | null>(width);
-      for (let i = 0; i < width; i++) copy[i] = fmts[offset + i] ?? null;
-      formats = copy;
-    }
-    rows.push({ row: r, cells, formats });
-  }
-  // Percent columns of structured registers hold 0–100 numbers unless formatted as %.
-  const withFractions = columns.map((c, i) => {
-    const colDef = def.columns.find((d) => d.key === c.key);
-    if (colDef?.type !== "percent") return c;
-    return { ...c, fraction: isFractionColumn(rows.map((r) => r.cells[i] ?? null), rows.map((r) => r.formats?.[i] ?? null)) };
-  });
-  return { register: def.key, sheet: sheet.name, table: table.name, headerRow: range.top, columns: withFractions, rows, date1904: wb.date1904, structured: true };
-}
-
 /** The catalogue's tables of the workbook, as RegisterData with their ranges. */
 function structuredInputs(wb: WorkbookSnapshot, known?: ReadonlyMap<RegisterKey, RegisterData>): { input: RegisterInput; range: RangeRef }[] {
   const out: { input: RegisterInput; range: RangeRef }[] = [];
@@ -164,7 +108,7 @@ function structuredInputs(wb: WorkbookSnapshot, known?: ReadonlyMap<RegisterKey,
     if (known) data = known.get(def.key);
     else {
       const found = findTable(wb, def.table);
-      if (found) data = readTable(wb, def, found.sheet, found.table);
+      if (found) data = tableData(wb, def, found.sheet, found.table);
     }
     if (!data) continue;
     const last = data.rows.length ? data.rows[data.rows.length - 1]!.row : data.headerRow;

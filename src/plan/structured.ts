@@ -13,6 +13,26 @@ function norm(s: string): string {
   return s.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
+/** Whether a sheet row can serve as a DataRow's cells as it is: one defined value per column. */
+function exactRow<T>(src: readonly (T | undefined)[] | undefined, width: number): src is readonly T[] {
+  if (!src || src.length !== width) return false;
+  for (let i = 0; i < width; i++) if (src[i] === undefined) return false;
+  return true;
+}
+
+/** The table's columns of one sheet row, padded with `empty`: the row itself when it lines up. */
+function tableRow<T>(src: readonly (T | undefined)[] | undefined, offset: number, width: number, empty: T): readonly T[] {
+  if (offset === 0 && exactRow(src, width)) return src;
+  const copy = new Array<T>(width);
+  for (let i = 0; i < width; i++) copy[i] = src?.[offset + i] ?? empty;
+  return copy;
+}
+
+/**
+ * A register table as RegisterData. Where a sheet row is exactly the table's width (a register
+ * sheet holds its table from column A) the DataRow keeps the snapshot's own arrays: copying every
+ * cell of 290,000 rows was the largest allocation of validation and of the report.
+ */
 export function tableData(wb: WorkbookSnapshot, def: RegisterDef, sheet: SheetSnapshot, table: TableSnapshot): RegisterData {
   const range = parseRange(table.ref);
   const byHeader = new Map(def.columns.map((c) => [norm(c.header), c.key]));
@@ -21,19 +41,14 @@ export function tableData(wb: WorkbookSnapshot, def: RegisterDef, sheet: SheetSn
     header,
     col: range.left + i,
   }));
+  const width = columns.length;
+  const offset = range.left - sheet.originCol;
+  const noFormats: readonly (string | null)[] = Object.freeze(new Array<string | null>(width).fill(null));
   const lastDataRow = range.bottom - (table.totalsRow ? 1 : 0);
   const rows: DataRow[] = [];
   for (let r = range.top + 1; r <= lastDataRow; r++) {
-    const src = sheet.values[r - sheet.originRow];
     const fmts = sheet.numberFormats?.[r - sheet.originRow];
-    const cells: CellValue[] = new Array<CellValue>(columns.length);
-    const formats: (string | null)[] = new Array<string | null>(columns.length);
-    for (let i = 0; i < columns.length; i++) {
-      const c = columns[i]!.col - sheet.originCol;
-      cells[i] = src?.[c] ?? null;
-      formats[i] = fmts?.[c] ?? null;
-    }
-    rows.push({ row: r, cells, formats });
+    rows.push({ row: r, cells: tableRow<CellValue>(sheet.values[r - sheet.originRow], offset, width, null), formats: fmts ? tableRow<string | null>(fmts, offset, width, null) : noFormats });
   }
   // Percent columns of structured registers hold 0–100 numbers unless formatted as %.
   const withFractions = columns.map((c, i) => {

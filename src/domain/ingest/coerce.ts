@@ -39,23 +39,6 @@ export function textDate(text: string, order: DayMonthOrder = "dmy"): Iso | null
   return TEXT_DATES[order].get(text);
 }
 
-/** Days by whole serial and date system: a date column holds a few hundred days thousands of times. */
-const SERIAL_DAYS = [new Map<number, Iso | null>(), new Map<number, Iso | null>()] as const;
-
-/** `serialToIso`, remembered by whole day (it drops the time of day itself). */
-export function serialDate(serial: number, date1904: boolean): Iso | null {
-  if (!Number.isFinite(serial)) return serialToIso(serial, date1904);
-  const day = Math.floor(serial);
-  const memo = SERIAL_DAYS[date1904 ? 1 : 0];
-  let iso = memo.get(day);
-  if (iso === undefined) {
-    iso = serialToIso(day, date1904);
-    if (memo.size >= 100_000) memo.clear();
-    memo.set(day, iso);
-  }
-  return iso;
-}
-
 const DATE_FORMATS = new Memo((f) => isDateFormat(f));
 
 /** `isDateFormat`, remembered: a sheet uses a handful of formats over thousands of cells. */
@@ -80,7 +63,7 @@ export function coerceDate(v: CellValue, ctx: DateContext): Coerced<Iso> {
   if (typeof v === "number") {
     // A date-formatted 0 is how a sheet shows an empty date (00/01/1900): no date yet.
     if (v >= 0 && v < 1 && isDateFormatCached(ctx.numberFormat)) return blank();
-    const iso = serialDate(v, ctx.date1904);
+    const iso = serialToIso(v, ctx.date1904);
     if (iso && (isDateFormatCached(ctx.numberFormat) || (v >= MIN_SERIAL - (ctx.date1904 ? 1462 : 0) && v <= MAX_SERIAL))) {
       return isPlaceholderDate(iso) ? blank() : { ok: true, value: iso };
     }

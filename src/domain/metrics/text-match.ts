@@ -23,26 +23,9 @@ export function excelTrim(v: CellValue): string {
     .replace(/ {2,}/g, " ");
 }
 
-/**
- * ISO dates of serials already converted, per date system. Metrics and the report convert the
- * same few thousand dates on every row of every register, and building a Date to format each
- * one was the largest single cost of the report. Bounded, so that a long session reading many
- * workbooks keeps no more than a working set.
- */
-const SERIAL_ISO: readonly Map<number, Iso | null>[] = [new Map(), new Map()];
-const SERIAL_ISO_LIMIT = 100_000;
-
 /** A date cell as formulas see it: a number (serial) is a date, anything else is not. */
 export function serialDate(v: CellValue, date1904: boolean): Iso | null {
-  if (typeof v !== "number" || !(v > 0)) return null;
-  const cache = SERIAL_ISO[date1904 ? 1 : 0]!;
-  let iso = cache.get(v);
-  if (iso === undefined) {
-    if (cache.size >= SERIAL_ISO_LIMIT) cache.clear();
-    iso = serialToIso(v, date1904);
-    cache.set(v, iso);
-  }
-  return iso;
+  return typeof v === "number" && v > 0 ? serialToIso(v, date1904) : null;
 }
 
 export function num(v: CellValue): number | null {

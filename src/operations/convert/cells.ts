@@ -5,7 +5,7 @@
  * cleared and listed as such.
  */
 import { cellText, isBlank, isCellError, type CellValue } from "../../domain/cell";
-import type { DayMonthOrder } from "../../domain/dates";
+import { serialToIso, type DayMonthOrder } from "../../domain/dates";
 import {
   coerceDate,
   coerceEnum,
@@ -19,7 +19,6 @@ import {
   coerceText,
   isDateFormatCached,
   isRaciNotInvolved,
-  serialDate,
 } from "../../domain/ingest/coerce";
 import type { ColumnDef } from "../../domain/registers/types";
 import type { PlanCell } from "../../plan/plan";
@@ -137,7 +136,7 @@ export function extraCell(src: SourceValue, date1904: boolean): CellOutcome {
   const v = src.value;
   if (isBlank(v)) return { kind: "blank" };
   if (typeof v === "number" && isDateFormatCached(src.format)) {
-    const iso = serialDate(v, date1904);
+    const iso = serialToIso(v, date1904);
     if (iso) return { kind: "value", cell: { d: iso } };
   }
   if (typeof v === "string") return { kind: "value", cell: v.trim() };
