@@ -405,10 +405,14 @@ export class FileHost implements WorkbookHost {
           totalsRow: false,
           style: { theme: (op.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
           columns: op.columns.map((c) => ({ name: c.header, filterButton: true })),
-          rows: rows.map((r) => op.columns.map((_c, j) => this.toExcel(r[j] ?? null))),
+          // exceljs writes the rows it is given into the cells and keeps them in the table's model
+          // for good: at 100,000 rows that wrote every cell twice and held a second copy. It gets
+          // one blank row; the table is then sized and its cells written once, below.
+          rows: [op.columns.map(() => null)],
         });
         this.registerCalc(op.table, op.columns);
         const m = this.findTable(ws, op.table);
+        setTableRange(m, { top: anchor.row, left: anchor.col, bottom: anchor.row + rows.length, right: anchor.col + op.columns.length - 1 });
         this.writeTableRows(ws, m, anchor.row + 1, anchor.col, rows, this.tableFormulas(m));
         op.columns.forEach((c, j) => this.formatColumn(ws, anchor.col + j, anchor.row + 1, anchor.row + rows.length, c));
         return;
@@ -676,12 +680,20 @@ async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
       pkg.set(options.name, options.base64 && typeof data === "string" ? base64Bytes(data) : data);
     },
   };
-  const { model } = wb as unknown as { model: unknown };
+  const model = lightModel(wb);
   steps.prepareModel(model, {});
+  // Sheets are rendered one by one into parts held aside (the package's order puts them after the
+  // workbook's own parts), and each sheet's cell models are let go as soon as its XML exists.
+  const sheetParts = new PackageParts();
+  const sheetSink: PartSink = { append: (data, options) => sheetParts.set(options.name, data) };
+  for (const ws of model.worksheets) {
+    await steps.addWorksheets(sheetSink, { worksheets: [ws] });
+    ws.rows = [];
+  }
   await steps.addContentTypes(sink, model);
   await steps.addOfficeRels(sink, model);
   await steps.addWorkbookRels(sink, model);
-  await steps.addWorksheets(sink, model);
+  for (const name of sheetParts.names) pkg.set(name, sheetParts.take(name));
   await steps.addSharedStrings(sink, model);
   await steps.addDrawings(sink, model);
   await steps.addTables(sink, model);
@@ -690,6 +702,41 @@ async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
   await Promise.all([steps.addApp(sink, model), steps.addCore(sink, model)]);
   await steps.addWorkbook(sink, model);
   return pkg;
+}
+
+/** What of exceljs's worksheet model is changed here: its rows (one model per row and per cell). */
+interface SheetModel {
+  rows: unknown[];
+}
+
+/**
+ * exceljs's workbook model, with every sheet's rows built once. exceljs's own getter builds the
+ * model of every sheet twice (its `worksheets` and its `sheets`, which the workbook writer then
+ * replaces with `worksheets`): one object per cell, twice over, all at the same time — at 100,000
+ * milestones more memory than anything else in a save. The sheets are modelled without their rows
+ * (which only the sheet's own XML uses), then each gets its rows and dimensions as exceljs builds them.
+ */
+function lightModel(wb: ExcelJS.Workbook): { worksheets: SheetModel[] } {
+  type Rows = { _rows: ({ model?: { number: number; min: number; max: number } } | undefined)[] };
+  const sheets = wb.worksheets as unknown as Rows[];
+  const rows = sheets.map((ws) => ws._rows);
+  let model: { worksheets: (SheetModel & { dimensions: { expand(t: number, l: number, b: number, r: number): void } })[] };
+  try {
+    for (const ws of sheets) ws._rows = [];
+    model = (wb as unknown as { model: typeof model }).model;
+  } finally {
+    sheets.forEach((ws, i) => (ws._rows = rows[i]!));
+  }
+  model.worksheets.forEach((m, i) => {
+    // As exceljs's Worksheet.model: a row without cells has no model.
+    for (const row of rows[i]!) {
+      const rm = row?.model;
+      if (!rm) continue;
+      m.dimensions.expand(rm.number, rm.min, rm.number, rm.max);
+      m.rows.push(rm);
+    }
+  });
+  return model;
 }
 
 const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };

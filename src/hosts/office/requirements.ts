@@ -16,7 +16,7 @@ export interface OfficeFeatures {
   readonly api17: boolean;
   /** ExcelApi 1.8: PivotTables, data validation, chart axis number formats. */
   readonly api18: boolean;
-  /** ExcelApi 1.9: page layout, and RangeAreas (`getRanges`) to style many areas in one call. */
+  /** ExcelApi 1.9: page layout, RangeAreas (`getRanges`) to style many areas in one call, and setCellProperties to set a column of links in one call. */
   readonly pageLayout: boolean;
   /** ExcelApi 1.13: merged areas when reading, Table.resize. */
   readonly api113: boolean;

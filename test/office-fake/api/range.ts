@@ -85,11 +85,41 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.setLater("hyperlink", v, (t) => {
       this.context.requires("1.7", "Range.hyperlink");
       if (t.rect.top !== t.rect.bottom || t.rect.left !== t.rect.right) fail("NotModelled", "the fake sets hyperlinks one cell at a time");
-      const ok = typeof v === "object" && v !== null && Object.values(v).every((x) => typeof x === "string") && (!!v.address !== !!v.documentReference);
-      if (!ok) fail("InvalidArgument", `a hyperlink needs exactly one of address and documentReference: ${JSON.stringify(v)}`);
+      checkHyperlink(v);
       const sheet = this.context.state.sheetById(t.sheetId);
       sheet.hyperlinks.set(`${t.rect.top},${t.rect.left}`, { ...v });
       if (v.textToDisplay !== undefined) sheet.grid.setContent(t.rect.top, t.rect.left, v.textToDisplay, null);
+    });
+  }
+
+  /**
+   * ExcelApi 1.9: properties per cell, a 2-D array of the range's shape. The fake models the
+   * `hyperlink` property only; `{}` leaves a cell as it is, as in Excel.
+   */
+  setCellProperties(cellPropertiesData: unknown): void {
+    this.callLater("setCellProperties", [cellPropertiesData], (t) => {
+      this.context.requires("1.9", "Range.setCellProperties");
+      const rows = t.rect.bottom - t.rect.top + 1;
+      const cols = t.rect.right - t.rect.left + 1;
+      const data = cellPropertiesData;
+      if (!Array.isArray(data) || data.length !== rows || !data.every((r) => Array.isArray(r) && r.length === cols)) {
+        fail("InvalidArgument", `setCellProperties needs a ${rows}×${cols} array for ${formatAddress(this.context.state.sheetById(t.sheetId).name, t.rect)}`);
+      }
+      const sheet = this.context.state.sheetById(t.sheetId);
+      (data as unknown[][]).forEach((row, i) =>
+        row.forEach((props, j) => {
+          if (typeof props !== "object" || props === null || Array.isArray(props)) fail("InvalidArgument", `setCellProperties: cell ${i},${j} is not an object`);
+          for (const k of Object.keys(props)) {
+            if (k === "format" || k === "style" || k === "textRuns") fail("NotModelled", `the fake's setCellProperties sets hyperlinks only, not ${k}`);
+            if (k !== "hyperlink") fail("InvalidArgument", `setCellProperties: unknown cell property "${k}"`);
+          }
+          const link = (props as { hyperlink?: unknown }).hyperlink;
+          if (link === undefined) return;
+          checkHyperlink(link);
+          sheet.hyperlinks.set(`${t.rect.top + i},${t.rect.left + j}`, { ...link });
+          if (link.textToDisplay !== undefined) sheet.grid.setContent(t.rect.top + i, t.rect.left + j, link.textToDisplay, null);
+        }),
+      );
     });
   }
 
@@ -252,4 +282,13 @@ export class FakeRangeAreas extends FakeObject<AreasTarget> {
   get areaCount(): number {
     return this.loaded("areaCount");
   }
+}
+
+type Hyperlink = { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string };
+
+/** A link names exactly one target: a web address or a place in the workbook. */
+function checkHyperlink(v: unknown): asserts v is Hyperlink {
+  const h = v as Hyperlink;
+  const ok = typeof v === "object" && v !== null && Object.values(v).every((x) => typeof x === "string") && !!h.address !== !!h.documentReference;
+  if (!ok) fail("InvalidArgument", `a hyperlink needs exactly one of address and documentReference: ${JSON.stringify(v)}`);
 }
