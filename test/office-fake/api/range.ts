@@ -5,6 +5,7 @@ import { readCells, writeCells } from "../cells";
 import { fail } from "../errors";
 import { FakeObject, type Readers } from "../object";
 import type { FakeContext } from "../context";
+import type { SheetState } from "../state";
 import { FakeRangeFormat, type AreasTarget, type RangeTarget } from "./format";
 import { FakeConditionalFormatCollection, FakeDataValidation } from "./rules";
 
@@ -85,10 +86,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.setLater("hyperlink", v, (t) => {
       this.context.requires("1.7", "Range.hyperlink");
       if (t.rect.top !== t.rect.bottom || t.rect.left !== t.rect.right) fail("NotModelled", "the fake sets hyperlinks one cell at a time");
-      checkHyperlink(v);
-      const sheet = this.context.state.sheetById(t.sheetId);
-      sheet.hyperlinks.set(`${t.rect.top},${t.rect.left}`, { ...v });
-      if (v.textToDisplay !== undefined) sheet.grid.setContent(t.rect.top, t.rect.left, v.textToDisplay, null);
+      setLink(this.context.state.sheetById(t.sheetId), t.rect.top, t.rect.left, v);
     });
   }
 
@@ -101,11 +99,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
       this.context.requires("1.9", "Range.setCellProperties");
       const rows = t.rect.bottom - t.rect.top + 1;
       const cols = t.rect.right - t.rect.left + 1;
+      const sheet = this.context.state.sheetById(t.sheetId);
       const data = cellPropertiesData;
       if (!Array.isArray(data) || data.length !== rows || !data.every((r) => Array.isArray(r) && r.length === cols)) {
-        fail("InvalidArgument", `setCellProperties needs a ${rows}×${cols} array for ${formatAddress(this.context.state.sheetById(t.sheetId).name, t.rect)}`);
+        fail("InvalidArgument", `setCellProperties needs a ${rows}×${cols} array for ${formatAddress(sheet.name, t.rect)}`);
       }
-      const sheet = this.context.state.sheetById(t.sheetId);
       (data as unknown[][]).forEach((row, i) =>
         row.forEach((props, j) => {
           if (typeof props !== "object" || props === null || Array.isArray(props)) fail("InvalidArgument", `setCellProperties: cell ${i},${j} is not an object`);
@@ -114,10 +112,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
             if (k !== "hyperlink") fail("InvalidArgument", `setCellProperties: unknown cell property "${k}"`);
           }
           const link = (props as { hyperlink?: unknown }).hyperlink;
-          if (link === undefined) return;
-          checkHyperlink(link);
-          sheet.hyperlinks.set(`${t.rect.top + i},${t.rect.left + j}`, { ...link });
-          if (link.textToDisplay !== undefined) sheet.grid.setContent(t.rect.top + i, t.rect.left + j, link.textToDisplay, null);
+          if (link !== undefined) setLink(sheet, t.rect.top + i, t.rect.left + j, link);
         }),
       );
     });
@@ -286,9 +281,11 @@ export class FakeRangeAreas extends FakeObject<AreasTarget> {
 
 type Hyperlink = { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string };
 
-/** A link names exactly one target: a web address or a place in the workbook. */
-function checkHyperlink(v: unknown): asserts v is Hyperlink {
+/** Sets a cell's link, as Range.hyperlink and setCellProperties do. A link names exactly one target: a web address or a place in the workbook. */
+function setLink(sheet: SheetState, row: number, col: number, v: unknown): void {
   const h = v as Hyperlink;
   const ok = typeof v === "object" && v !== null && Object.values(v).every((x) => typeof x === "string") && !!h.address !== !!h.documentReference;
   if (!ok) fail("InvalidArgument", `a hyperlink needs exactly one of address and documentReference: ${JSON.stringify(v)}`);
+  sheet.hyperlinks.set(`${row},${col}`, { ...h });
+  if (h.textToDisplay !== undefined) sheet.grid.setContent(row, col, h.textToDisplay, null);
 }

@@ -59,10 +59,7 @@ export async function writeBlock(env: ApplyEnv, block: CellBlock): Promise<void>
   // Room for the calls of a chunk besides its data: one per formatted column and one for the values.
   const overhead = (formatted.length + 1) * CALL_BYTES;
   const ws = env.worksheet(block.sheet);
-  // The first chunk fills what the request being built has left, unless that is little.
-  const room = env.batch.room - overhead;
-  const first = room >= env.batch.budget / 8 ? room : env.batch.budget - overhead;
-  for (const { start, end } of chunkByBytes(prepared.map((p) => p.bytes), env.batch.budget - overhead, first)) {
+  for (const { start, end } of chunkByBytes(prepared.map((p) => p.bytes), env.batch.budget - overhead, firstChunkBudget(env, overhead))) {
     const data = prepared.slice(start, end);
     const top = block.top + start;
     const bottom = block.top + end - 1;
@@ -97,6 +94,12 @@ export async function writeBlock(env: ApplyEnv, block: CellBlock): Promise<void>
   }
 }
 
+/** The first chunk fills what the request being built has left, unless that is little. */
+function firstChunkBudget(env: ApplyEnv, overhead: number): number {
+  const room = env.batch.room - overhead;
+  return room >= env.batch.budget / 8 ? room : env.batch.budget - overhead;
+}
+
 interface BlockLink {
   readonly i: number;
   readonly j: number;
@@ -120,20 +123,15 @@ async function writeLinkColumns(env: ApplyEnv, ws: Excel.Worksheet, block: CellB
     if (list) list.push(l);
     else byColumn.set(l.j, [l]);
   }
-  const EMPTY_BYTES = 3; // "{}," of a row without a link
   for (const [j, list] of byColumn) {
+    // Links were listed row by row, so each column's list is in row order.
     const first = list[0]!.i;
     const last = list[list.length - 1]!.i;
     const props: Excel.SettableCellProperties[][] = Array.from({ length: last - first + 1 }, () => [{}]);
-    const costs = props.map(() => EMPTY_BYTES + 2);
-    for (const l of list) {
-      const p = { hyperlink: hyperlinkOf(l.link) };
-      props[l.i - first] = [p];
-      costs[l.i - first] = jsonBytes(p) + 3;
-    }
-    const room = env.batch.room - CALL_BYTES;
-    const firstBudget = room >= env.batch.budget / 8 ? room : env.batch.budget - CALL_BYTES;
-    for (const { start, end } of chunkByBytes(costs, env.batch.budget - CALL_BYTES, firstBudget)) {
+    for (const l of list) props[l.i - first] = [{ hyperlink: hyperlinkOf(l.link) }];
+    // A row's bytes as in writeBlock: its JSON and a comma.
+    const costs = props.map((row) => jsonBytes(row) + 1);
+    for (const { start, end } of chunkByBytes(costs, env.batch.budget - CALL_BYTES, firstChunkBudget(env, CALL_BYTES))) {
       await env.batch.reserve(1, costs.slice(start, end).reduce((s, c) => s + c, 0));
       const top = block.top + first + start;
       ws.getRange(rectAddress({ top, bottom: top + end - start - 1, left: block.left + j, right: block.left + j })).setCellProperties(props.slice(start, end));
