@@ -81,7 +81,7 @@ export async function runE2e(kind: OperationKind, input: string, output: string)
   const host = await openWorkbook(input);
   sw.lap("open");
   const extra = await STEPS[kind](host, sw);
-  const out = await host.toBuffer();
+  const out = await host.toBuffer({ last: true });
   sw.lap("serialize");
   writeAtomic(output, out);
   sw.lap("write");

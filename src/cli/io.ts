@@ -55,10 +55,14 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): void {
   }
 }
 
-export async function saveWorkbook(host: FileHost, path: string): Promise<void> {
+/**
+ * Saves the workbook to `path`. `last` when the command is done with the host: the save lets each
+ * sheet's cells go as it writes them (at 100,000 milestones, gigabytes less at the peak).
+ */
+export async function saveWorkbook(host: FileHost, path: string, options: { last?: boolean } = {}): Promise<void> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".xlsx") throw new CliError(`--out ${path}: the output must be an .xlsx file`);
-  writeAtomic(path, await host.toBuffer({ zip: nodeZipCodec }));
+  writeAtomic(path, await host.toBuffer({ zip: nodeZipCodec, last: options.last ?? false }));
 }
 
 /** Refuses to write over the input unless --in-place was given. */

@@ -13,6 +13,15 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+/**
+ * Runs of white space made one space. The text itself when it has none to change: V8 rebuilds a
+ * replaced string as a chain of its pieces, several times its length in memory, and a register's
+ * value that is the source cell's own string costs nothing more.
+ */
+export function collapseSpaces(s: string): string {
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, " ") : s;
+}
+
 /** Display text of a value, for messages and matching. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";

@@ -41,7 +41,7 @@ export function registerConvert(program: Command): void {
       const asOf = parseAsOf(opts.asOf);
       const host = await openWorkbook(input);
       const result = await convertHost(host, asOf);
-      await saveWorkbook(host, out);
+      await saveWorkbook(host, out, { last: true });
       const { summary } = result;
       if (format === "json") {
         printJson({ in: input, out, conversions: result.conversions, summary });

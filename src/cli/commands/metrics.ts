@@ -25,7 +25,7 @@ export function registerMetrics(program: Command): void {
       const result = metrics(wb, { ...settingsOf(wb, asOf), asOf });
       if (!result.ok) throw new CliError(`${input} has no ${result.missing.join(", ")}: run pmo init or convert it first`);
       await host.apply(result.plan);
-      await saveWorkbook(host, out);
+      await saveWorkbook(host, out, { last: true });
       for (const w of result.summary.warnings) process.stderr.write(`pmo: note: ${w}\n`);
       if (format === "json") {
         printJson(result.json);

@@ -23,7 +23,7 @@ export function registerSnapshot(program: Command): void {
       const result = snapshot(wb, { ...settingsOf(wb, asOf), asOf });
       if (!result.ok) throw new CliError(`${input} has no ${result.missing.join(", ")}: run pmo init or convert it first`);
       await host.apply(result.plan);
-      await saveWorkbook(host, out);
+      await saveWorkbook(host, out, { last: true });
       const s = result.summary;
       if (format === "json") printJson({ out, ...s });
       else

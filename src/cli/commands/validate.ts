@@ -60,7 +60,7 @@ export function registerValidate(program: Command): void {
       const out = opts.out || opts.inPlace ? checkOut(input, opts.out, opts.inPlace) : null;
       const host = await openWorkbook(input);
       const result = await validateWorkbook(host, asOf, out !== null);
-      if (out) await saveWorkbook(host, out);
+      if (out) await saveWorkbook(host, out, { last: true });
       if (format === "json") printJson({ asOf, findings: result.findings, summary: result.summary, ...(out ? { out } : {}) });
       else printLines([...findingsText(input, asOf, result), ...(out ? ["", `Wrote ${out} (Findings sheet and live checks).`] : [])]);
       if (result.summary.errors > 0) process.exitCode = 1;

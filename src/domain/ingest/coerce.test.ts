@@ -1,5 +1,6 @@
+import { collapseSpaces } from "../cell";
 import { isoToSerial, parseDateText } from "../dates";
-import { coerceDate, coerceEnum, coerceId, coercePercent, coercePerson, coerceRaci, coerceScale, dateOrderOfFormat, decideDateOrder, isFractionColumn, isRaciCode, textDate } from "./coerce";
+import { coerceDate, coerceEnum, coerceId, coerceText, coercePercent, coercePerson, coerceRaci, coerceScale, dateOrderOfFormat, decideDateOrder, isFractionColumn, isRaciCode, textDate } from "./coerce";
 
 const date = (v: Parameters<typeof coerceDate>[0], order: "dmy" | "mdy" = "dmy", numberFormat: string | null = null) => coerceDate(v, { date1904: false, order, numberFormat });
 
@@ -125,5 +126,14 @@ describe("textDate", () => {
   test.each(texts)("agrees with parseDateText on %p", (t) => {
     expect(textDate(t, "dmy")).toBe(parseDateText(t, "dmy"));
     expect(textDate(t, "mdy")).toBe(parseDateText(t, "mdy"));
+  });
+});
+
+describe("collapseSpaces", () => {
+  test("collapses runs of white space and line breaks to one space, and leaves clean text as it is", () => {
+    expect(collapseSpaces("Dependent  on\tvendor\ndelivery")).toBe("Dependent on vendor delivery");
+    expect(collapseSpaces("Aisha Fischer")).toBe("Aisha Fischer");
+    expect(coerceText(" Aisha   Fischer ")).toEqual({ ok: true, value: "Aisha Fischer" });
+    expect(coercePerson("Kenji\u00a0 Fischer")).toEqual({ ok: true, value: "Kenji Fischer" });
   });
 });

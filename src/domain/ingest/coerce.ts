@@ -3,7 +3,7 @@
  * was blank, coerced, or not coercible (so that conversion can keep the text and list it in
  * `rejected`, and validation can flag the cell).
  */
-import { cellText, isBlank, isCellError, type CellValue } from "../cell";
+import { cellText, collapseSpaces, isBlank, isCellError, type CellValue } from "../cell";
 import { isDateFormat, isIso, isPlaceholderDate, numericDateOrders, parseDateText, serialToIso, type DayMonthOrder, type Iso } from "../dates";
 import { LISTS } from "../registers/lists";
 import type { ListName } from "../registers/types";
@@ -203,7 +203,7 @@ export function coerceText(v: CellValue): Coerced<string> {
   if (v === null || isBlank(v)) return blank();
   if (isCellError(v)) return fail(`error value ${v.error}`);
   if (typeof v === "number" && Number.isInteger(v)) return { ok: true, value: String(v) };
-  return { ok: true, value: cellText(v).replace(/\s+/g, " ") };
+  return { ok: true, value: collapseSpaces(cellText(v)) };
 }
 
 /** Comma/semicolon separated ids. */
@@ -316,7 +316,7 @@ export function coerceId(v: CellValue): Coerced<string> {
   if (isCellError(v)) return fail(`error value ${v.error}`);
   if (typeof v === "boolean") return fail(`${v ? "TRUE" : "FALSE"} is not an identifier`);
   if (typeof v === "number") return Number.isFinite(v) ? { ok: true, value: String(v) } : fail("not a finite number");
-  return { ok: true, value: v.trim().replace(/\s+/g, " ") };
+  return { ok: true, value: collapseSpaces(v.trim()) };
 }
 
 /** A person's name: trimmed, inner runs of spaces and line breaks made one space. */
@@ -324,5 +324,5 @@ export function coercePerson(v: CellValue): Coerced<string> {
   if (v === null || isBlank(v)) return blank();
   if (isCellError(v)) return fail(`error value ${v.error}`);
   if (typeof v !== "string") return fail(`${cellText(v)} is not a name`);
-  return { ok: true, value: v.trim().replace(/\s+/g, " ") };
+  return { ok: true, value: collapseSpaces(v.trim()) };
 }

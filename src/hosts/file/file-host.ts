@@ -27,6 +27,12 @@ export interface FileHostOptions {
    * callers pass zlib's (src/cli/io.ts), which also checksums natively.
    */
   readonly zip?: ZipCodec;
+  /**
+   * The host is not used after this save (the CLI writes its output and exits): each sheet's cells
+   * are let go as soon as that sheet's XML exists, so the save does not hold the whole workbook's
+   * cells to its end. Reading, applying or saving again afterwards is refused.
+   */
+  readonly last?: boolean;
 }
 
 /** A workbook-level error the user can act on: one line, naming the sheet and cell where there is one. */
@@ -95,6 +101,8 @@ export class FileHost implements WorkbookHost {
   private names: DefinedName[];
   private extras: PackageExtras = { calcColumns: [], pivots: [], charts: [] };
   private readonly styles = new StyleBook();
+  /** Set by a save with `last`: the cells are gone. */
+  private spent = false;
 
   private constructor(
     private readonly wb: ExcelJS.Workbook,
@@ -161,6 +169,7 @@ export class FileHost implements WorkbookHost {
   // ---------------------------------------------------------------- read
 
   async read(options: { sheets?: readonly string[] } = {}): Promise<WorkbookSnapshot> {
+    this.assertLive();
     const wanted = options.sheets ? new Set(options.sheets.map((s) => s.toLowerCase())) : null;
     const sheets: SheetSnapshot[] = [];
     for (const ws of this.wb.worksheets) {
@@ -284,6 +293,7 @@ export class FileHost implements WorkbookHost {
   // ---------------------------------------------------------------- apply
 
   async apply(plan: WorkbookPlan, progress?: Progress): Promise<ApplyResult> {
+    this.assertLive();
     const touched: string[] = [];
     const touch = (s: string) => {
       if (!touched.includes(s)) touched.push(s);
@@ -319,17 +329,18 @@ export class FileHost implements WorkbookHost {
     return null;
   }
 
-  private setCell(ws: XSheet, row: number, col: number, c: PlanCell, table?: string): void {
-    const cell = ws.getCell(row + 1, col + 1);
-    if (isFormulaCell(c) && table) cell.value = { formula: toFileFormula(c.f, table) } as ExcelJS.CellFormulaValue;
-    else cell.value = this.toExcel(c);
+  private setCell(ws: XSheet, row: number, col: number, c: PlanCell): void {
+    ws.getCell(row + 1, col + 1).value = this.toExcel(c);
   }
 
   private writeTableRows(ws: XSheet, m: XTableModel, firstRow: number, left: number, rows: readonly (readonly PlanCell[])[], formulas: (string | null)[]): void {
+    // One string per calculated column, shared by its cells: at 100,000 rows a copy per cell held
+    // over a hundred megabytes until the save.
+    const fileFormulas = formulas.map((f) => (f ? toFileFormula(f, m.name) : null));
     rows.forEach((r, i) => {
       for (let j = 0; j < m.columns.length; j++) {
-        const f = formulas[j];
-        if (f) this.setCell(ws, firstRow + i, left + j, { f }, m.name);
+        const f = fileFormulas[j];
+        if (f) ws.getCell(firstRow + i + 1, left + j + 1).value = { formula: f } as ExcelJS.CellFormulaValue;
         else this.setCell(ws, firstRow + i, left + j, r[j] ?? null);
       }
     });
@@ -434,8 +445,9 @@ export class FileHost implements WorkbookHost {
         op.columns.forEach((c, i) => {
           const col = r.right + 1 + i;
           const f = formulas[col - r.left];
+          const fileFormula = f ? toFileFormula(f, m.name) : null;
           for (let row = r.top + 1; row <= r.bottom - (m.totalsRow ? 1 : 0); row++) {
-            if (f) this.setCell(ws, row, col, { f }, m.name);
+            if (fileFormula) ws.getCell(row + 1, col + 1).value = { formula: fileFormula } as ExcelJS.CellFormulaValue;
           }
           this.formatColumn(ws, col, r.top + 1, r.bottom, c);
         });
@@ -612,13 +624,20 @@ export class FileHost implements WorkbookHost {
     }
   }
 
+  private assertLive(): void {
+    if (this.spent) throw new WorkbookError(`${this.fileName}: this workbook was saved as the host's last step and its cells were let go; open the file again`);
+  }
+
   // ---------------------------------------------------------------- save
 
   /** The workbook as .xlsx bytes (macros, if the source had any, are not written). */
   async toBuffer(options: FileHostOptions = {}): Promise<Uint8Array> {
+    this.assertLive();
     // Cells holding a value (exceljs's includeEmpty would create the missing ones).
     this.wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => this.styles.prepareForSave(cell))));
-    const pkg = await renderParts(this.wb);
+    const last = options.last ?? this.options.last ?? false;
+    if (last) this.spent = true;
+    const pkg = await renderParts(this.wb, last);
     const sheetIds = new Map(this.wb.worksheets.map((ws, i) => [ws.name, i]));
     finishPackage(pkg, this.extras, this.names, sheetIds);
     const codec = options.zip ?? this.options.zip ?? platformCodec();
@@ -665,7 +684,7 @@ function base64Bytes(b64: string): Uint8Array {
  * writeBuffer deflates every part in JavaScript, and we then had to inflate the zip again to add
  * our parts and deflate it once more. The steps are those of XLSX.write, in its order.
  */
-async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
+async function renderParts(wb: ExcelJS.Workbook, release: boolean): Promise<PackageParts> {
   const xlsx = wb.xlsx as unknown as Partial<XlsxSteps>;
   const pkg = new PackageParts();
   if (typeof xlsx.prepareModel !== "function" || typeof xlsx.addWorksheets !== "function") {
@@ -681,14 +700,16 @@ async function renderParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
     },
   };
   const model = lightModel(wb);
+  const cells = wb.worksheets as unknown as { _rows: unknown[] }[];
   steps.prepareModel(model, {});
   // Sheets are rendered one by one into parts held aside (the package's order puts them after the
   // workbook's own parts), and each sheet's cell models are let go as soon as its XML exists.
   const sheetParts = new PackageParts();
   const sheetSink: PartSink = { append: (data, options) => sheetParts.set(options.name, data) };
-  for (const ws of model.worksheets) {
+  for (const [i, ws] of model.worksheets.entries()) {
     await steps.addWorksheets(sheetSink, { worksheets: [ws] });
     ws.rows = [];
+    if (release) cells[i]!._rows = [];
   }
   await steps.addContentTypes(sink, model);
   await steps.addOfficeRels(sink, model);

@@ -104,3 +104,26 @@ describe("styles of a loaded workbook", () => {
     expect(back.numberFormats?.map((r) => r[0])).toEqual(["0.0", "0.000", "0.0"]);
   });
 });
+
+describe("a last save", () => {
+  test("writes the same package as a save that keeps the cells, then refuses further use", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const name of ["One", "Two"]) {
+      const ws = wb.addWorksheet(name);
+      for (let r = 1; r <= 50; r++) ws.getRow(r).values = [`${name} ${r}`, r, new Date(Date.UTC(2026, 0, r))];
+    }
+    const bytes = await bytesOf(wb);
+    const kept = await FileHost.fromBuffer(bytes, "kept.xlsx", { zip: syncCodec });
+    const spent = await FileHost.fromBuffer(bytes, "spent.xlsx", { zip: syncCodec });
+    const parts = async (b: Uint8Array) => {
+      const zip = await JSZip.loadAsync(b);
+      return Promise.all(Object.keys(zip.files).map(async (n) => [n, (await zip.file(n)?.async("string")) ?? ""]));
+    };
+    const expected = await parts(await kept.toBuffer());
+    expect(await parts(await spent.toBuffer({ last: true }))).toEqual(expected);
+    // The kept host still holds its cells and saves the same again.
+    expect(await parts(await kept.toBuffer())).toEqual(expected);
+    await expect(spent.read()).rejects.toThrow(/spent\.xlsx: this workbook was saved as the host's last step/);
+    await expect(spent.toBuffer()).rejects.toThrow(/open the file again/);
+  });
+});
