@@ -27,6 +27,9 @@ export interface FileHostOptions {
    * callers pass zlib's (src/cli/io.ts), which also checksums natively.
    */
   readonly zip?: ZipCodec;
+}
+
+export interface SaveOptions extends FileHostOptions {
   /**
    * The host is not used after this save (the CLI writes its output and exits): each sheet's cells
    * are let go as soon as that sheet's XML exists, so the save does not hold the whole workbook's
@@ -333,6 +336,11 @@ export class FileHost implements WorkbookHost {
     ws.getCell(row + 1, col + 1).value = this.toExcel(c);
   }
 
+  /** A calculated column's cell: `fileFormula` is shared by all the column's cells (toFileFormula once per column). */
+  private setFormula(ws: XSheet, row: number, col: number, fileFormula: string): void {
+    ws.getCell(row + 1, col + 1).value = { formula: fileFormula } as ExcelJS.CellFormulaValue;
+  }
+
   private writeTableRows(ws: XSheet, m: XTableModel, firstRow: number, left: number, rows: readonly (readonly PlanCell[])[], formulas: (string | null)[]): void {
     // One string per calculated column, shared by its cells: at 100,000 rows a copy per cell held
     // over a hundred megabytes until the save.
@@ -340,7 +348,7 @@ export class FileHost implements WorkbookHost {
     rows.forEach((r, i) => {
       for (let j = 0; j < m.columns.length; j++) {
         const f = fileFormulas[j];
-        if (f) ws.getCell(firstRow + i + 1, left + j + 1).value = { formula: f } as ExcelJS.CellFormulaValue;
+        if (f) this.setFormula(ws, firstRow + i, left + j, f);
         else this.setCell(ws, firstRow + i, left + j, r[j] ?? null);
       }
     });
@@ -447,7 +455,7 @@ export class FileHost implements WorkbookHost {
           const f = formulas[col - r.left];
           const fileFormula = f ? toFileFormula(f, m.name) : null;
           for (let row = r.top + 1; row <= r.bottom - (m.totalsRow ? 1 : 0); row++) {
-            if (fileFormula) ws.getCell(row + 1, col + 1).value = { formula: fileFormula } as ExcelJS.CellFormulaValue;
+            if (fileFormula) this.setFormula(ws, row, col, fileFormula);
           }
           this.formatColumn(ws, col, r.top + 1, r.bottom, c);
         });
@@ -631,11 +639,11 @@ export class FileHost implements WorkbookHost {
   // ---------------------------------------------------------------- save
 
   /** The workbook as .xlsx bytes (macros, if the source had any, are not written). */
-  async toBuffer(options: FileHostOptions = {}): Promise<Uint8Array> {
+  async toBuffer(options: SaveOptions = {}): Promise<Uint8Array> {
     this.assertLive();
     // Cells holding a value (exceljs's includeEmpty would create the missing ones).
     this.wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => this.styles.prepareForSave(cell))));
-    const last = options.last ?? this.options.last ?? false;
+    const last = options.last ?? false;
     if (last) this.spent = true;
     const pkg = await renderParts(this.wb, last);
     const sheetIds = new Map(this.wb.worksheets.map((ws, i) => [ws.name, i]));
@@ -700,7 +708,7 @@ async function renderParts(wb: ExcelJS.Workbook, release: boolean): Promise<Pack
     },
   };
   const model = lightModel(wb);
-  const cells = wb.worksheets as unknown as { _rows: unknown[] }[];
+  const cells = sheetRows(wb);
   steps.prepareModel(model, {});
   // Sheets are rendered one by one into parts held aside (the package's order puts them after the
   // workbook's own parts), and each sheet's cell models are let go as soon as its XML exists.
@@ -725,6 +733,11 @@ async function renderParts(wb: ExcelJS.Workbook, release: boolean): Promise<Pack
   return pkg;
 }
 
+/** exceljs 4.4's worksheets with their private rows (Worksheet._rows), which lightModel and a last save use. */
+function sheetRows(wb: ExcelJS.Workbook): { _rows: ({ model?: { number: number; min: number; max: number } } | undefined)[] }[] {
+  return wb.worksheets as unknown as ReturnType<typeof sheetRows>;
+}
+
 /** What of exceljs's worksheet model is changed here: its rows (one model per row and per cell). */
 interface SheetModel {
   rows: unknown[];
@@ -738,8 +751,7 @@ interface SheetModel {
  * (which only the sheet's own XML uses), then each gets its rows and dimensions as exceljs builds them.
  */
 function lightModel(wb: ExcelJS.Workbook): { worksheets: SheetModel[] } {
-  type Rows = { _rows: ({ model?: { number: number; min: number; max: number } } | undefined)[] };
-  const sheets = wb.worksheets as unknown as Rows[];
+  const sheets = sheetRows(wb);
   const rows = sheets.map((ws) => ws._rows);
   let model: { worksheets: (SheetModel & { dimensions: { expand(t: number, l: number, b: number, r: number): void } })[] };
   try {
