@@ -22,6 +22,8 @@ export function renderPerformanceDoc(r: BenchResults): string {
       `Load average ${m.loadAverage.start} at the start and ${m.loadAverage.end} at the end of the run: ` +
       (Math.max(m.loadAverage.start, m.loadAverage.end ?? 0) > m.cores ? "the machine was shared with other work, so wall times are longer than on an idle machine; the CPU ratio beside each wall-time ratio is the steadier figure." : "the machine was otherwise idle."),
     "",
+    "Units: MB and MiB here are 2^20 bytes (1,048,576), so the Office ceiling of 4 MiB is 4,194,304 bytes, a fifth under Excel on the web's 5 MB limit. The file cases and their floors run with V8's heap growth capped at twice the live heap (`--heap-growing-percent=100`), as `pmo` itself does (bin/pmo.js); the engine and Office cases, which stand for the task pane, run with V8's default, as a browser does.",
+    "",
     "Inputs: generated portfolios of N milestones with RAID ≈ 0.8 N, RACI ≈ 0.3 N activities, actions ≈ 0.5 N, projects ≈ N/20, 2 meetings, 2 documents and 1 decision per project, and N/200 stakeholders (bench/generate.ts), written as a structured workbook and as a messy workbook of people's own layouts.",
     "",
     "## Targets",

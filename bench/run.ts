@@ -7,7 +7,7 @@
  *   - the task pane's initial JavaScript, gzipped, and LibreOffice recalculating the metrics,
  * and writes bench/results.json and docs/performance.md.
  *
- *   npm run bench                    everything (about 20 minutes on two cores)
+ *   npm run bench                    everything (about 16 minutes on two cores)
  *   npm run bench -- --quick         1k and 10k only, no LibreOffice (under two minutes); results to bench/generated/
  *   options: --regenerate (rebuild the inputs), --build (rebuild dist/ for the bundle figure),
  *            --render (only write docs/performance.md again from bench/results.json)
@@ -44,6 +44,8 @@ const took = (ms: number) => process.stderr.write(`bench:   ${(ms / 1000).toFixe
 
 /** Heap for a child: the 100k workbooks need more than Node's default (about 4 GB). Floor and cases get the same. */
 const heapFor = (rows: number): ChildOptions => ({ heapMb: rows >= 100_000 ? 12_288 : 4_096, timeoutMs: 40 * 60_000 });
+/** The same, for a case that runs as `pmo` does (its heap growth too). */
+const cliFor = (rows: number): ChildOptions => ({ ...heapFor(rows), asCli: true });
 
 /** The file cases and the input each reads. */
 const FILE_CASES = [
@@ -62,7 +64,7 @@ async function fileCases(inputs: Inputs): Promise<BenchCase[]> {
   for (const input of ["structured", "messy"] as const) {
     const file = input === "structured" ? inputs.structuredFloor : inputs.messy;
     log(`${n} rows: floor (${input})…`);
-    const run = await runChild<ChildResult>(["e2e", "floor", file, join(out, `floor-${input}-${n}.xlsx`)], heapFor(n));
+    const run = await runChild<ChildResult>(["e2e", "floor", file, join(out, `floor-${input}-${n}.xlsx`)], cliFor(n));
     took(run.processMs);
     floors.set(input, run.result);
     const r = run.result;
@@ -74,7 +76,7 @@ async function fileCases(inputs: Inputs): Promise<BenchCase[]> {
   for (const c of FILE_CASES) {
     log(`${n} rows: ${c.name}…`);
     const file = c.input === "structured" ? inputs.structured : inputs.messy;
-    const run = await runChild<ChildResult>(["e2e", c.kind, file, join(out, `${c.kind}-${n}.xlsx`)], heapFor(n));
+    const run = await runChild<ChildResult>(["e2e", c.kind, file, join(out, `${c.kind}-${n}.xlsx`)], cliFor(n));
     took(run.processMs);
     const r = run.result;
     const f = floors.get(c.input) ?? null;
@@ -113,7 +115,7 @@ async function outputFloor(converted: string, n: number): Promise<BenchCase> {
   const prepared = await runChild<unknown>(["floor-copy", converted, copy], heapFor(n));
   if (!prepared.result) return { ...emptyCase(name, "floor", n), error: prepared.error ?? "no copy" };
   log(`${n} rows: floor (convert output)…`);
-  const run = await runChild<ChildResult>(["e2e", "floor", copy, copy.replace(/\.floor\.xlsx$/, ".floor-out.xlsx")], heapFor(n));
+  const run = await runChild<ChildResult>(["e2e", "floor", copy, copy.replace(/\.floor\.xlsx$/, ".floor-out.xlsx")], cliFor(n));
   took(run.processMs);
   const r = run.result;
   return { ...emptyCase(name, "floor", n), ...(r ? { ms: r.ms, peakRssMb: r.peakRssMb, cpuMs: r.cpuMs, phases: r.phases, bytesIn: r.bytesIn ?? 0, bytesOut: r.bytesOut ?? 0 } : { error: run.error ?? "no result" }) };

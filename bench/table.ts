@@ -3,7 +3,7 @@ import type { BenchCase, BenchResults } from "./results";
 
 const k = (n: number | null | undefined) => (n === null || n === undefined ? "—" : n.toLocaleString("en"));
 const s = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`);
-const mb = (b: number | null | undefined) => (b === null || b === undefined ? "—" : `${(b / 1024 / 1024).toFixed(2)} MB`);
+const mb = (b: number | null | undefined) => (b === null || b === undefined ? "—" : `${(b / 1024 / 1024).toFixed(2)} MiB`);
 const rowsLabel = (n: number | null) => (n === null ? "—" : n >= 1000 ? `${n / 1000}k` : String(n));
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -62,7 +62,7 @@ describe("structure", () => {
           expect(structure(after, DEFAULT_SETTINGS).plan.ops).toEqual([]);
         },
       ),
-      { numRuns: 15 },
+      { numRuns: Number(process.env.PMO_PROPERTY_RUNS ?? 15) },
     );
   });
 

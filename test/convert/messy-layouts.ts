@@ -74,9 +74,11 @@ function dateCell(rnd: Random, form: number, day: number): Cell {
   }
 }
 
-function valueFor(rnd: Random, c: ColumnDef, row: number, form: number): Cell {
+/** `ownId`: the register's own id column, unique as in any real list (a projects register's Project ID too). */
+function valueFor(rnd: Random, c: ColumnDef, row: number, form: number, ownId = false): Cell {
   switch (c.type) {
     case "id":
+      if (ownId && c.key === "projectId") return { value: `P-${row + 1}` };
       return { value: c.key === "projectId" ? `P-${rnd.int(1, 3)}` : `${c.key.slice(0, 3).toUpperCase()}-${row + 1}` };
     case "text":
       return { value: c.key === "version" ? `${rnd.int(0, 3)}.${rnd.int(0, 9)}` : text(rnd, rnd.int(1, 4)) };
@@ -129,7 +131,7 @@ export function buildLayout(key: RegisterKey, seed: number, opts: LayoutOptions)
     for (const c of chosen) {
       const form = rnd.int(0, 6);
       const keep = c.required || rnd.chance(0.8);
-      cols.push({ header: headerFor(rnd, c), value: (r) => (c.key === def.idKey || c.key === "title" || c.key === "name" || keep || rnd.chance(0.7) ? valueFor(rnd, c, r, form) : null) });
+      cols.push({ header: headerFor(rnd, c), value: (r) => (c.key === def.idKey || c.key === "title" || c.key === "name" || keep || rnd.chance(0.7) ? valueFor(rnd, c, r, form, c.key === def.idKey) : null) });
     }
   }
   for (let e = 0; e < opts.extras; e++) {

@@ -120,6 +120,30 @@ describe("host parity: every plan op kind", () => {
     expect(perCell.actions - bulk.actions).toBeGreaterThan(2 * 412 - 40);
   });
 
+  test("formulas copied down: from ExcelApi 1.9 one row is sent and Excel copies it (Range.copyFrom); the same cells as cell by cell", async () => {
+    // A Metrics-like grid: ids, per-row formulas that differ only by row number, a last row of its own.
+    const cells = [["Project ID", "Count", "Twice", "Label"]];
+    for (let r = 2; r <= 301; r++) cells.push([`P-${r}`, { f: `=COUNTIFS(tblData[ID],$A${r})` }, { f: `=IF(B${r}="","",B${r}*2+'Data'!$D$3)` }, `row ${r}`] as never);
+    cells.push(["Portfolio", { f: "=COUNTA(tblData[ID])" }, { f: "=B301*2" }, null] as never);
+    const op: PlanOp = { kind: "writeRange", sheet: "Other Sheet", anchor: "A1", cells: cells as never };
+    const run = async (excelApi: string) => {
+      const pair = newPair({ excelApi });
+      expect(await runSteps(pair, [() => ({ ops: tableOps })])).toEqual([]);
+      pair.fake.stats.reset();
+      expect(await runSteps(pair, [() => ({ ops: [op] })])).toEqual([]);
+      expect(await compareHosts(pair)).toEqual(NO_DIFFERENCES);
+      const sheet = pair.fake.state.sheetByName("Other Sheet")!;
+      const formulas = Array.from({ length: 301 }, (_x, i) => [1, 2].map((c) => sheet.grid.get(i + 1, c).formula));
+      return { formulas, requestBytes: pair.fake.stats.records.reduce((n, r) => n + r.requestBytes, 0) };
+    };
+    const copied = await run("1.17");
+    const perCell = await run("1.8");
+    expect(copied.formulas).toEqual(perCell.formulas);
+    expect(copied.formulas[199]).toEqual(["=COUNTIFS(tblData[ID],$A201)", `=IF(B201="","",B201*2+'Data'!$D$3)`]);
+    expect(copied.formulas[300]).toEqual(["=COUNTA(tblData[ID])", "=B301*2"]);
+    expect(copied.requestBytes).toBeLessThan(perCell.requestBytes / 2);
+  });
+
   test("rules: validations (messages clipped to Excel's 255 characters), colour rules, names, frozen panes", async () => {
     const pair = newPair();
     expect(await runSteps(pair, [() => ({ ops: [...tableOps, ...cellOps, ...ruleOps] })])).toEqual([]);

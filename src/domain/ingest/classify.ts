@@ -282,7 +282,7 @@ export function raciShape(ev: TableEvidence, fixedPeople?: readonly number[]): R
   // makes them RAG ratings, not RACI codes.
   const codedRows = ev.layout.rows.filter((r) => codeCols.some((i) => isRaciCode(r.values[i] ?? null))).length;
   const rag = ev.layout.rows.some((r) => r.values.some((v) => typeof v === "string" && RAG_WORDS.get(v)));
-  const byContent = !rag && (codedRows >= 2 || named) && (codeCols.length >= 2 ? letters.size >= 2 : codeCols.length === 1 && (combined || named) && letters.size >= 2);
+  const byContent = !rag && (codedRows >= 2 || named) && (codeCols.length >= 2 ? letters.size >= (named ? 1 : 2) : codeCols.length === 1 && (combined || named) && letters.size >= 2);
   if (!fixedPeople && !byContent && !(named && !hasBody && ev.headers.length >= 3)) return null;
 
   const headerOf = (i: number, key: string) => headerScores(ev.headers[i] ?? "", raci).get(key) ?? 0;

@@ -134,7 +134,11 @@ function headerRowScore(cells: readonly SheetCell[], below: readonly (readonly S
   const labelValue = labels > 0 && valued * 2 >= labels;
   const avgLen = texty.reduce((s, c) => s + c.text.length, 0) / Math.max(1, texty.length);
   let score = textFrac * (0.4 * Math.min(1, hits / 3) + 0.35 * support + 0.1 * Math.min(1, n / 4) + 0.15 * (below.length > 0 ? 1 : 0));
-  if (colon >= 0.5 && (labelValue || colon >= 0.9)) score *= 0.25;
+  // Headers that end in ":" over a body that fills every column ("Decision ID:", "Email:") are a
+  // header all the same: all text, mostly register words, nothing to the side but more headers.
+  const strongLabels = texty.filter((c) => /:\s*$/.test(c.text) && anyHeaderScore(c.text) >= 0.8).length;
+  const colonHeaders = texty.length === n && support === 1 && below.length >= 2 && hits >= 2 && strongLabels >= Math.max(2, 0.5 * labels);
+  if (colon >= 0.5 && (labelValue || colon >= 0.9) && !colonHeaders) score *= 0.25;
   if (avgLen > 35) score *= 0.6;
   return { score, hits };
 }
@@ -334,6 +338,21 @@ interface OpenTable {
   hits: number;
 }
 
+/** Body rows of a table looked at to tell whether a row under it is more of its data. */
+const BODY_LOOKBACK = 50;
+
+/**
+ * Whether a row under a table reads as more of its body, not a header of its own: it holds an
+ * id-like code ("ID-4", "P-2"), or repeats a value that its column holds in the table's last rows
+ * ("No" under Escalated). A data row after a blank row can be made of header words otherwise.
+ */
+function readsAsBodyOf(t: OpenTable, cells: readonly SheetCell[]): boolean {
+  if (cells.some((c) => /^[A-Za-z]{1,6}[-_]\d+$/.test(c.text.trim()))) return true;
+  const seen = new Set<string>();
+  for (const r of t.bodyRows.slice(-BODY_LOOKBACK)) for (const c of t.rowCells.get(r) ?? []) seen.add(`${c.col}|${c.text.trim().toLowerCase()}`);
+  return cells.some((c) => c.text.trim() !== "" && seen.has(`${c.col}|${c.text.trim().toLowerCase()}`));
+}
+
 /**
  * A form: a few rows of "LABEL | value" (PROJECT TITLE | Reservation system, Date: | 3/1).
  * It reads like a two-column table but is context for the table below it.
@@ -385,7 +404,7 @@ export function sheetLayout(cells: SheetCells, options: LayoutOptions = {}): She
     // Under a table, a block starts a new one only with a real header: all text, most of it
     // header words. A data row may hold a word or two that are also headers ("Review").
     const candCells = cand ? (br.rows.get(cand.row) ?? []) : [];
-    const headerLike = !!cand && cand.row === br.rowNumbers[0] && candCells.every((c) => c.kind === "text") && cand.hits >= Math.max(2, 0.6 * candCells.length);
+    const headerLike = !!cand && cand.row === br.rowNumbers[0] && candCells.every((c) => c.kind === "text") && cand.hits >= Math.max(2, 0.6 * candCells.length) && !(prev && readsAsBodyOf(prev, candCells));
     const strongHeader = !!cand && cand.score >= HEADER_THRESHOLD && (!fits || !!xl || headerLike);
     if (fits && !strongHeader && prev) {
       for (const r of br.rowNumbers) {

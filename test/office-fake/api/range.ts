@@ -2,6 +2,8 @@
 import type { RangeRef } from "../../../src/domain/a1";
 import { MAX_COLS, MAX_ROWS, contains, formatAddress, intersection, intersects, parseLocal, splitSheet } from "../addresses";
 import { readCells, writeCells } from "../cells";
+import { copyFormulas } from "../copy";
+import { checkStructuredRefs } from "../refs";
 import { fail } from "../errors";
 import { FakeObject, type Readers } from "../object";
 import type { FakeContext } from "../context";
@@ -115,6 +117,30 @@ export class FakeRange extends FakeObject<RangeTarget> {
           if (link !== undefined) setLink(sheet, t.rect.top + i, t.rect.left + j, link);
         }),
       );
+    });
+  }
+
+  /**
+   * ExcelApi 1.9. The fake models what a host fills formula columns with: copy type "Formulas",
+   * no skipping of blanks, no transposing, from a source on the same sheet that the destination
+   * is a whole multiple of (Excel then repeats it, as its paste does). Number formats stay.
+   */
+  copyFrom(sourceRange: unknown, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
+    this.callLater("copyFrom", [sourceRange, copyType ?? "All", skipBlanks ?? false, transpose ?? false], (t) => {
+      this.context.requires("1.9", "Range.copyFrom");
+      if (copyType !== "Formulas") fail("NotModelled", `copyFrom with copy type ${copyType ?? "All"}`);
+      if (skipBlanks || transpose) fail("NotModelled", "copyFrom with skipBlanks or transpose");
+      const source = rangeArg(this.context, sourceRange, t.sheetId);
+      if (source.sheetId !== t.sheetId) fail("NotModelled", "copyFrom from another sheet");
+      const state = this.context.state;
+      const sheet = state.sheetById(t.sheetId);
+      const passed = new Set<string>();
+      copyFormulas(sheet, source.rect, t.rect, (row, col, formula, from) => {
+        if (formula !== null) {
+          checkStructuredRefs(state, t.sheetId, row, col, formula, passed);
+          sheet.grid.setContent(row, col, null, formula);
+        } else sheet.grid.setContent(row, col, from.value, null, from.quoted);
+      });
     });
   }
 

@@ -2,8 +2,10 @@
  * Writes a block of plan cells as whole 2-D arrays, split into row chunks that each fit the
  * payload budget: per chunk, the number formats of the columns that have one (before the values,
  * so that text-formatted columns receive text), then the values — through `formulas` when the
- * chunk holds a formula — then the links.
+ * chunk holds a formula — then the links. Formulas that are one row copied down (a calculated
+ * column, a Metrics column) are sent once and copied by Excel (ExcelApi 1.9).
  */
+import { fillRects, type FillRect } from "../../../domain/formula-rows";
 import { isLinkCell, type PlanCell } from "../../../plan/plan";
 import { cellAddress, rectAddress } from "../addresses";
 import { CALL_BYTES, chunkByBytes, jsonBytes } from "../budget";
@@ -35,34 +37,120 @@ interface Prepared {
   readonly bytes: number;
 }
 
+/** Part of a block (0-based, inclusive, relative to its first cell) written as one 2-D array per chunk of rows. */
+interface Piece {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Runs shorter than this are sent cell by cell: a copy costs a call, a few rows cost less. */
+const MIN_FILL_ROWS = 3;
+
 export async function writeBlock(env: ApplyEnv, block: CellBlock): Promise<void> {
   const { width } = block;
   const formats = Array.from({ length: width }, (_x, j) => block.format?.(j));
   const formulas = Array.from({ length: width }, (_x, j) => block.formula?.(j) ?? null);
-  const formatted = formats.map((f, j) => (f !== undefined ? j : -1)).filter((j) => j >= 0);
-  const formatBytes = formatted.reduce((s, j) => s + jsonBytes(formats[j] ?? "General") + 3, 0);
-  const prepare = (row: readonly PlanCell[]): Prepared => {
-    const inputs: (OfficeInput | null)[] = new Array<OfficeInput | null>(width);
+  const formatBytesOf = (left: number, right: number) => {
+    let n = 0;
+    for (let j = left; j <= right; j++) if (formats[j] !== undefined) n += jsonBytes(formats[j] ?? "General") + 3;
+    return n;
+  };
+  const inputs = block.rows.map((row): (OfficeInput | null)[] => {
+    const out: (OfficeInput | null)[] = new Array<OfficeInput | null>(width);
     for (let j = 0; j < width; j++) {
       const f = formulas[j];
-      if (f) inputs[j] = f;
-      else if (j >= row.length) inputs[j] = null;
+      if (f) out[j] = f;
+      else if (j >= row.length) out[j] = null;
       else {
         const c = row[j]!;
-        inputs[j] = c === null && block.nulls === "keep" ? null : toInput(c, formats[j], env.model.date1904);
+        out[j] = c === null && block.nulls === "keep" ? null : toInput(c, formats[j], env.model.date1904);
       }
     }
-    return { inputs, bytes: jsonBytes(inputs) + 1 + formatBytes };
-  };
-  const prepared = block.rows.map(prepare);
+    return out;
+  });
+  const fills = formulaFills(env, block, inputs, formats);
+  const ws = env.worksheet(block.sheet);
+  for (const piece of piecesAround(fills, block.rows.length, width)) {
+    const prepared = inputs.slice(piece.top, piece.bottom + 1).map((row): Prepared => {
+      const part = piece.left === 0 && piece.right === width - 1 ? row : row.slice(piece.left, piece.right + 1);
+      return { inputs: part, bytes: jsonBytes(part) + 1 + formatBytesOf(piece.left, piece.right) };
+    });
+    await writePiece(env, ws, block, piece, formats, prepared);
+  }
+  for (const f of fills) {
+    // Excel copies the first row's formulas down, moving relative rows as its own copy does.
+    await env.batch.reserve(1);
+    const source = rectAddress({ top: block.top + f.top, bottom: block.top + f.top, left: block.left + f.left, right: block.left + f.right });
+    ws.getRange(rectAddress({ top: block.top + f.top + 1, bottom: block.top + f.bottom, left: block.left + f.left, right: block.left + f.right })).copyFrom(source, "Formulas");
+  }
   const links: BlockLink[] = env.features.api17 ? block.rows.flatMap((row, i) => row.map((c, j) => (isLinkCell(c) && j < width ? { i, j, link: c.link } : null)).filter((x) => x !== null)) : [];
+  if (env.features.pageLayout) await writeLinkColumns(env, ws, block, links);
+  else {
+    for (const l of links) {
+      await env.batch.reserve(1, jsonBytes(l.link));
+      ws.getRange(cellAddress(block.top + l.i, block.left + l.j)).hyperlink = hyperlinkOf(l.link);
+    }
+  }
+}
+
+/**
+ * The rectangles of a block that are one row of formulas copied down, which Range.copyFrom
+ * (ExcelApi 1.9) writes from their first row: a Metrics sheet of 5,000 projects sent 16 syncs
+ * of formula text, which differs only by row number. Not for rows added through Table.rows.add,
+ * nor for columns whose number format the block sets (a copy of formulas carries none).
+ */
+function formulaFills(env: ApplyEnv, block: CellBlock, inputs: readonly (readonly (OfficeInput | null)[])[], formats: readonly (string | null | undefined)[]): FillRect[] {
+  if (!env.features.pageLayout || block.appendTo || inputs.length < MIN_FILL_ROWS) return [];
+  const formulaAt = (i: number, j: number): string | null => {
+    const v = formats[j] === undefined ? inputs[i]![j] : null;
+    return typeof v === "string" && v.startsWith("=") ? v : null;
+  };
+  return fillRects(inputs.length, block.width, block.top, formulaAt, MIN_FILL_ROWS);
+}
+
+/**
+ * The block less the copied rows of `fills`: bands of rows that skip the same columns, each band
+ * cut into runs of columns it writes. Without fills, the whole block.
+ */
+function piecesAround(fills: readonly FillRect[], height: number, width: number): Piece[] {
+  if (!fills.length) return height ? [{ top: 0, bottom: height - 1, left: 0, right: width - 1 }] : [];
+  const skipped = (i: number): string => fills.filter((f) => i > f.top && i <= f.bottom).map((f) => `${f.left}-${f.right}`).join(",");
+  const pieces: Piece[] = [];
+  let bandTop = 0;
+  let key = skipped(0);
+  const closeBand = (bottom: number) => {
+    const cut = fills.filter((f) => bandTop > f.top && bandTop <= f.bottom).sort((a, b) => a.left - b.left);
+    let left = 0;
+    for (const f of cut) {
+      if (f.left > left) pieces.push({ top: bandTop, bottom, left, right: f.left - 1 });
+      left = f.right + 1;
+    }
+    if (left < width) pieces.push({ top: bandTop, bottom, left, right: width - 1 });
+  };
+  for (let i = 1; i < height; i++) {
+    const k = skipped(i);
+    if (k === key) continue;
+    closeBand(i - 1);
+    bandTop = i;
+    key = k;
+  }
+  closeBand(height - 1);
+  return pieces;
+}
+
+/** Writes a piece of a block in row chunks within the budget: number formats first, then values or formulas. */
+async function writePiece(env: ApplyEnv, ws: Excel.Worksheet, block: CellBlock, piece: Piece, formats: readonly (string | null | undefined)[], prepared: readonly Prepared[]): Promise<void> {
+  const formatted: number[] = [];
+  for (let j = piece.left; j <= piece.right; j++) if (formats[j] !== undefined) formatted.push(j);
   // Room for the calls of a chunk besides its data: one per formatted column and one for the values.
   const overhead = (formatted.length + 1) * CALL_BYTES;
-  const ws = env.worksheet(block.sheet);
+  const top0 = block.top + piece.top;
   for (const { start, end } of chunkByBytes(prepared.map((p) => p.bytes), env.batch.budget - overhead, firstChunkBudget(env, overhead))) {
     const data = prepared.slice(start, end);
-    const top = block.top + start;
-    const bottom = block.top + end - 1;
+    const top = top0 + start;
+    const bottom = top0 + end - 1;
     const bytes = data.reduce((s, p) => s + p.bytes, 0);
     const anyValue = data.some((p) => p.inputs.some((v) => v !== null));
     await env.batch.reserve(formatted.length + (anyValue ? 1 : 0), bytes);
@@ -81,16 +169,9 @@ export async function writeBlock(env: ApplyEnv, block: CellBlock): Promise<void>
     }
     writeFormats();
     if (!anyValue) continue;
-    const range = ws.getRange(rectAddress({ top, bottom, left: block.left, right: block.left + width - 1 }));
+    const range = ws.getRange(rectAddress({ top, bottom, left: block.left + piece.left, right: block.left + piece.right }));
     if (rows.some((r) => hasFormula(r.filter((v): v is OfficeInput => v !== null)))) range.formulas = rows;
     else range.values = rows;
-  }
-  if (env.features.pageLayout) await writeLinkColumns(env, ws, block, links);
-  else {
-    for (const l of links) {
-      await env.batch.reserve(1, jsonBytes(l.link));
-      ws.getRange(cellAddress(block.top + l.i, block.left + l.j)).hyperlink = hyperlinkOf(l.link);
-    }
   }
 }
 
