@@ -124,7 +124,7 @@ async function outputFloor(converted: string, n: number): Promise<BenchCase> {
 async function engineCases(inputs: Inputs): Promise<BenchCase[]> {
   const n = inputs.rows;
   log(`${n} rows: engine…`);
-  const run = await runChild<EngineResult>(["engine", String(n), inputs.structured, inputs.messy], heapFor(n));
+  const run = await runChild<EngineResult>(["engine", String(n), inputs.structured, inputs.messy], { ...heapFor(n), exposeGc: true });
   took(run.processMs);
   if (!run.result) return [{ ...emptyCase("engine/*", "engine", n), error: run.error ?? "no result" }];
   const rows = totalRows(benchCounts(n));

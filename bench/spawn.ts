@@ -15,6 +15,8 @@ export interface ChildOptions {
   readonly timeoutMs?: number;
   /** Grow the heap as `pmo` does (HEAP_GROWTH): for the cases that stand for the command line, and their floors. */
   readonly asCli?: boolean;
+  /** `--expose-gc`, so that a case can collect what came before it without timing that. */
+  readonly exposeGc?: boolean;
 }
 
 export interface ChildRun<T> {
@@ -29,7 +31,7 @@ export function runChild<T>(args: readonly string[], options: ChildOptions = {})
   // The file cases and their floors grow the heap as the CLI does (bin/pmo.js): to twice what is
   // live, not V8's default of about four times, so that peak RSS compares what each holds. The
   // engine and the Office fake stand for the task pane, whose browser has V8's default.
-  const node = [...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []), ...(options.asCli ? [HEAP_GROWTH] : []), join(ROOT, "bin", "run-ts.js"), join(ROOT, "bench", "case.ts"), ...args];
+  const node = [...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []), ...(options.asCli ? [HEAP_GROWTH] : []), ...(options.exposeGc ? ["--expose-gc"] : []), join(ROOT, "bin", "run-ts.js"), join(ROOT, "bench", "case.ts"), ...args];
   const t0 = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, node, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });

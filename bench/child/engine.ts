@@ -2,7 +2,9 @@
  * Engine time: each pure operation on a snapshot already in memory (read once, untimed), so the
  * figure is the operation's own — no unzip, no XML, no exceljs. Smaller sizes run more than once
  * and the fastest run is kept: a first run pays for compiling the code, and the noise of a shared
- * machine only ever adds time.
+ * machine only ever adds time. Each run starts after a full collection (untimed), so that it does
+ * not pay for the garbage of the runs and operations before it (three 100k converts leave
+ * gigabytes).
  */
 import { performance } from "perf_hooks";
 import { settingsOf } from "../../src/cli/settings-from-workbook";
@@ -34,12 +36,16 @@ export interface EngineResult {
 
 const asOf = BENCH_AS_OF;
 
+/** Collects what earlier runs and operations left (with --expose-gc), untimed: each run pays for its own garbage only. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 /** Up to `maxRuns` runs, fewer once the runs so far took more than five seconds together. */
 function time(op: string, maxRuns: number, f: () => { planOps: number }): EngineTiming {
   const samples: number[] = [];
   let planOps = 0;
   let spent = 0;
   while (samples.length < maxRuns && (samples.length === 0 || spent < 5000)) {
+    collect();
     const t0 = performance.now();
     planOps = f().planOps;
     const ms = performance.now() - t0;
