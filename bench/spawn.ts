@@ -6,7 +6,7 @@ import { parseResult } from "./child/protocol";
 
 export const ROOT = join(__dirname, "..");
 
-/** The heap growth of bin/pmo.js, for every benchmark child. */
+/** The heap growth bin/pmo.js sets, for the benchmark children that stand for the command line (ChildOptions.asCli). */
 export const HEAP_GROWTH = "--heap-growing-percent=100";
 
 export interface ChildOptions {

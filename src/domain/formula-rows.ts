@@ -5,6 +5,7 @@
  * whose formulas have the same row shape are therefore one formula copied down: a host can
  * write the first and let Excel copy it, instead of sending every cell's text.
  */
+import { colIndex, type RangeRef } from "./a1";
 
 /** Excel's last column (XFD) and row. */
 const MAX_COL = 16384;
@@ -13,17 +14,11 @@ const MAX_ROW = 1_048_576;
 /** Characters that continue a name, a function or a reference: a reference cannot start after one. */
 const NAME_CHAR = /[A-Za-z0-9_.$\\]/;
 
-/** A cell reference at the start of the text: $-col, letters, $-row, digits; not followed by what would make it a name or a function. */
-const CELL_REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(\\[!])/;
+/** A cell reference at lastIndex: $-col, letters, $-row, digits; not followed by what would make it a name or a function. Sticky: no slice per token. */
+const CELL_REF = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(\\[!])/y;
 
-/** A whole-row reference ("2:2", "$3:$9"): rows shift, but it reads like numbers, so the formula is left unshaped. */
-const ROW_RANGE = /^\$?\d+:\$?\d+/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+/** A whole-row reference ("2:2", "$3:$9") at lastIndex: rows shift, but it reads like numbers, so the formula is left unshaped. */
+const ROW_RANGE = /\$?\d+:\$?\d+/y;
 
 /** Index just past a quoted run that starts at `start` with `quote`, where a doubled quote stands for one. */
 function skipQuoted(text: string, start: number, quote: string): number {
@@ -74,8 +69,10 @@ export function rowShape(formula: string, row: number): string | null {
       i++;
       continue;
     }
-    if (ROW_RANGE.test(formula.slice(i, i + 16)) && (i === 0 || formula[i - 1] !== ".")) return null;
-    const m = CELL_REF.exec(formula.slice(i, i + 16));
+    ROW_RANGE.lastIndex = i;
+    if (ROW_RANGE.test(formula)) return null;
+    CELL_REF.lastIndex = i;
+    const m = CELL_REF.exec(formula);
     if (!m) {
       // Skip the rest of this name or number in one step.
       i++;
@@ -83,7 +80,7 @@ export function rowShape(formula: string, row: number): string | null {
       continue;
     }
     const rowNumber = Number(m[4]);
-    if (columnNumber(m[2]!) > MAX_COL || rowNumber < 1 || rowNumber > MAX_ROW) {
+    if (colIndex(m[2]!) >= MAX_COL || rowNumber < 1 || rowNumber > MAX_ROW) {
       i += m[0].length;
       continue;
     }
@@ -98,12 +95,7 @@ export function rowShape(formula: string, row: number): string | null {
 }
 
 /** A rectangle (0-based, inclusive, relative to a block's first cell) whose cells below its first row are its first row copied down. */
-export interface FillRect {
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
-}
+export type FillRect = RangeRef;
 
 /**
  * The runs of a block that are one row of formulas copied down: per column, consecutive rows of

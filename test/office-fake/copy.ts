@@ -7,6 +7,7 @@
  */
 import type { RangeRef } from "../../src/domain/a1";
 import { colIndex, colName } from "../../src/domain/a1";
+import { MAX_COLS, MAX_ROWS } from "./addresses";
 import { fail } from "./errors";
 import type { CellState } from "./grid";
 import type { SheetState } from "./state";
@@ -55,7 +56,7 @@ export function moveFormula(formula: string, rows: number, cols: number): string
       return part.replace(REFERENCE, (all: string, before: string, colAbs: string, col: string, rowAbs: string, row: string) => {
         const c = colIndex(col);
         const r = Number(row) - 1;
-        if (c >= 16384 || r < 0 || r >= 1_048_576) return all;
+        if (c >= MAX_COLS || r < 0 || r >= MAX_ROWS) return all;
         const c2 = colAbs ? c : c + cols;
         const r2 = rowAbs ? r : r + rows;
         return c2 < 0 || r2 < 0 ? `${before}#REF!` : `${before}${colAbs}${colName(c2)}${rowAbs}${r2 + 1}`;

@@ -5,6 +5,7 @@
  * chunk holds a formula — then the links. Formulas that are one row copied down (a calculated
  * column, a Metrics column) are sent once and copied by Excel (ExcelApi 1.9).
  */
+import type { RangeRef } from "../../../domain/a1";
 import { fillRects, type FillRect } from "../../../domain/formula-rows";
 import { isLinkCell, type PlanCell } from "../../../plan/plan";
 import { cellAddress, rectAddress } from "../addresses";
@@ -38,12 +39,7 @@ interface Prepared {
 }
 
 /** Part of a block (0-based, inclusive, relative to its first cell) written as one 2-D array per chunk of rows. */
-interface Piece {
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
-}
+type Piece = RangeRef;
 
 /** Runs shorter than this are sent cell by cell: a copy costs a call, a few rows cost less. */
 const MIN_FILL_ROWS = 3;
@@ -73,9 +69,10 @@ export async function writeBlock(env: ApplyEnv, block: CellBlock): Promise<void>
   const fills = formulaFills(env, block, inputs, formats);
   const ws = env.worksheet(block.sheet);
   for (const piece of piecesAround(fills, block.rows.length, width)) {
+    const formatBytes = formatBytesOf(piece.left, piece.right);
     const prepared = inputs.slice(piece.top, piece.bottom + 1).map((row): Prepared => {
       const part = piece.left === 0 && piece.right === width - 1 ? row : row.slice(piece.left, piece.right + 1);
-      return { inputs: part, bytes: jsonBytes(part) + 1 + formatBytesOf(piece.left, piece.right) };
+      return { inputs: part, bytes: jsonBytes(part) + 1 + formatBytes };
     });
     await writePiece(env, ws, block, piece, formats, prepared);
   }
@@ -115,28 +112,21 @@ function formulaFills(env: ApplyEnv, block: CellBlock, inputs: readonly (readonl
  * cut into runs of columns it writes. Without fills, the whole block.
  */
 function piecesAround(fills: readonly FillRect[], height: number, width: number): Piece[] {
-  if (!fills.length) return height ? [{ top: 0, bottom: height - 1, left: 0, right: width - 1 }] : [];
-  const skipped = (i: number): string => fills.filter((f) => i > f.top && i <= f.bottom).map((f) => `${f.left}-${f.right}`).join(",");
+  if (!height) return [];
+  // The skipped columns change only where a fill's copied rows start or end.
+  const starts = new Set([0, ...fills.flatMap((f) => [f.top + 1, f.bottom + 1])]);
+  const bandTops = [...starts].filter((i) => i < height).sort((a, b) => a - b);
   const pieces: Piece[] = [];
-  let bandTop = 0;
-  let key = skipped(0);
-  const closeBand = (bottom: number) => {
-    const cut = fills.filter((f) => bandTop > f.top && bandTop <= f.bottom).sort((a, b) => a.left - b.left);
+  bandTops.forEach((top, k) => {
+    const bottom = (bandTops[k + 1] ?? height) - 1;
+    const cut = fills.filter((f) => top > f.top && top <= f.bottom).sort((a, b) => a.left - b.left);
     let left = 0;
     for (const f of cut) {
-      if (f.left > left) pieces.push({ top: bandTop, bottom, left, right: f.left - 1 });
+      if (f.left > left) pieces.push({ top, bottom, left, right: f.left - 1 });
       left = f.right + 1;
     }
-    if (left < width) pieces.push({ top: bandTop, bottom, left, right: width - 1 });
-  };
-  for (let i = 1; i < height; i++) {
-    const k = skipped(i);
-    if (k === key) continue;
-    closeBand(i - 1);
-    bandTop = i;
-    key = k;
-  }
-  closeBand(height - 1);
+    if (left < width) pieces.push({ top, bottom, left, right: width - 1 });
+  });
   return pieces;
 }
 
